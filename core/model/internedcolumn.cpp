@@ -1,0 +1,24 @@
+#include "internedcolumn.h"
+
+void InternedColumn::clear()
+{
+    m_values.clear();
+    m_idByValue.clear();
+    m_ids.clear();
+}
+
+qsizetype InternedColumn::memoryBytes() const
+{
+    return m_ids.capacity() * qsizetype(sizeof(quint32)) + m_values.size() * 64;
+}
+
+quint32 InternedColumn::idFor(const QString &value)
+{
+    const auto it = m_idByValue.constFind(value);
+    if (it != m_idByValue.constEnd())
+        return *it;
+    const quint32 id = quint32(m_values.size());
+    m_values.append(value);
+    m_idByValue.insert(value, id);
+    return id;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A column of strings drawn from a small vocabulary (carriers, services, countries, languages):
+// each row stores a 32-bit index into a dictionary shared by all rows.
+class InternedColumn
+{
+public:
+    void reserve(qsizetype rows) { m_ids.reserve(rows); }
+    void append(const QString &value) { m_ids.append(idFor(value)); }
+    void set(qsizetype row, const QString &value) { m_ids[row] = idFor(value); }
+    void clear();
+
+    qsizetype size() const { return m_ids.size(); }
+    const QString &at(qsizetype row) const { return m_values[m_ids[row]]; }
+    quint32 idAt(qsizetype row) const { return m_ids[row]; }
+    const QStringList &values() const { return m_values; }
+    qsizetype memoryBytes() const;
+
+private:
+    quint32 idFor(const QString &value);
+
+    QStringList m_values;
+    QHash<QString, quint32> m_idByValue;
+    QList<quint32> m_ids;
+};

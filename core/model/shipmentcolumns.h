@@ -1,0 +1,110 @@
+#pragma once
+
+#include "internedcolumn.h"
+#include "shipment.h"
+#include "stringcolumn.h"
+
+#include <QHash>
+#include <QList>
+
+#include <array>
+#include <limits>
+
+// All shipments the console shows, stored column by column so a million rows stay compact and a
+// column can be scanned or sorted without touching the others. Rows are addressed by position;
+// positions are stable (rows are only appended), ids map to positions through rowOfId().
+class ShipmentColumns
+{
+public:
+    enum class Column {
+        OrderNumber,
+        TrackingNumber,
+        Carrier,
+        Service,
+        RecipientName,
+        Email,
+        Phone,
+        Language,
+        CountryCode,
+        PostalCode,
+        ShipDate,
+        PromisedDate,
+        CarrierEstimate,
+        Status,
+        SubStatus,
+        LastEventAt,
+    };
+    static constexpr int ColumnCount = int(Column::LastEventAt) + 1;
+
+    void reserve(qsizetype rows);
+    void clear();
+    // Appends a new row, or replaces the row with the same id. Returns the row.
+    qsizetype upsert(const Shipment &shipment);
+
+    // Reclaims the space that replaced text values left behind.
+    void compact();
+
+    qsizetype size() const { return m_ids.size(); }
+    qsizetype rowOfId(qint64 id) const; // -1 if absent
+    Shipment shipment(qsizetype row) const;
+
+    qint64 id(qsizetype row) const { return m_ids[row]; }
+    QString orderNumber(qsizetype row) const { return m_orderNumbers.at(row); }
+    QString trackingNumber(qsizetype row) const { return m_trackingNumbers.at(row); }
+    const QString &carrier(qsizetype row) const { return m_carriers.at(row); }
+    const QString &service(qsizetype row) const { return m_services.at(row); }
+    QString recipientName(qsizetype row) const { return m_recipientNames.at(row); }
+    QString email(qsizetype row) const { return m_emails.at(row); }
+    QString phone(qsizetype row) const { return m_phones.at(row); }
+    const QString &language(qsizetype row) const { return m_languages.at(row); }
+    const QString &countryCode(qsizetype row) const { return m_countryCodes.at(row); }
+    QString postalCode(qsizetype row) const { return m_postalCodes.at(row); }
+    QDate shipDate(qsizetype row) const { return dateFromDay(m_shipDays[row]); }
+    QDate promisedDate(qsizetype row) const { return dateFromDay(m_promisedDays[row]); }
+    QDate carrierEstimate(qsizetype row) const { return dateFromDay(m_estimateDays[row]); }
+    SubStatus subStatus(qsizetype row) const { return SubStatus(m_subStatuses[row]); }
+    Status status(qsizetype row) const { return Taxonomy::statusOf(subStatus(row)); }
+    QDateTime lastEventAt(qsizetype row) const;
+    qint64 lastEventMsecs(qsizetype row) const { return m_lastEventMsecs[row]; }
+
+    // Any column's value as text (dates ISO 8601, statuses as their keys); for generic callers.
+    QString text(Column column, qsizetype row) const;
+
+    // Raw per-row keys for sorting without building QStrings or QDates.
+    QByteArrayView utf8(Column column, qsizetype row) const;
+    qint64 numericKey(Column column, qsizetype row) const;
+    static bool isTextColumn(Column column);
+
+    int countWithStatus(Status status) const { return m_statusCounts[int(status)]; }
+    qsizetype memoryBytes() const;
+
+private:
+    static constexpr qint32 NoDay = std::numeric_limits<qint32>::min();
+    static qint32 dayOf(const QDate &date);
+    static QDate dateFromDay(qint32 day);
+    void setRow(qsizetype row, const Shipment &shipment);
+    void appendRow(const Shipment &shipment);
+
+    // Ids normally arrive in ascending order (loaded ORDER BY id, new rows get larger ids), so a
+    // binary search finds a row without a hash of a million entries; the hash is built only if
+    // an id ever arrives out of order.
+    QList<qint64> m_ids;
+    bool m_idsAscending = true;
+    mutable QHash<qint64, qsizetype> m_rowById;
+    StringColumn m_orderNumbers;
+    StringColumn m_trackingNumbers;
+    InternedColumn m_carriers;
+    InternedColumn m_services;
+    StringColumn m_recipientNames;
+    StringColumn m_emails;
+    StringColumn m_phones;
+    InternedColumn m_languages;
+    InternedColumn m_countryCodes;
+    StringColumn m_postalCodes;
+    QList<qint32> m_shipDays;
+    QList<qint32> m_promisedDays;
+    QList<qint32> m_estimateDays;
+    QList<quint8> m_subStatuses;
+    QList<qint64> m_lastEventMsecs; // 0 when there is no event yet
+    std::array<int, StatusCount> m_statusCounts{};
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "status.h"
+
+#include <QDateTime>
+#include <QString>
+
+// One scan as the carrier reported it, with our normalised reading of it.
+struct TrackingEvent {
+    qint64 id = 0; // storage id; 0 until stored
+    qint64 shipmentId = 0;
+    // When it happened, with the UTC offset the carrier gave (Qt::OffsetFromUTC); storage keeps
+    // the instant in UTC and the offset separately so the local time is never lost.
+    QDateTime occurredAt;
+    QString location;
+    QString carrierCode; // the carrier's own status code, verbatim
+    QString carrierText; // the carrier's own description, verbatim
+    SubStatus subStatus = SubStatus::InTransit;
+
+    Status status() const { return Taxonomy::statusOf(subStatus); }
+    friend bool operator==(const TrackingEvent &, const TrackingEvent &) = default;
+};

@@ -1,0 +1,156 @@
+#include "schemamigrator.h"
+
+#include "sqldialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+SchemaMigrator::SchemaMigrator(QSqlDatabase connection, const SqlDialect &dialect, QString databaseName)
+    : m_connection(std::move(connection))
+    , m_dialect(dialect)
+    , m_databaseName(std::move(databaseName))
+{
+}
+
+QStringList SchemaMigrator::stepStatements(int toVersion) const
+{
+    const QString id = m_dialect.autoIdColumn();
+    const QString date = m_dialect.dateType();
+    switch (toVersion) {
+    case 1: // shipments and their tracking events
+        return {
+            u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s,
+            u"INSERT INTO schema_version (version) VALUES (0)"_s,
+            uR"(CREATE TABLE shipments (
+                %1,
+                order_number TEXT NOT NULL,
+                tracking_number TEXT NOT NULL,
+                carrier TEXT NOT NULL,
+                service TEXT NOT NULL DEFAULT '',
+                recipient_name TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT '',
+                country_code TEXT NOT NULL DEFAULT '',
+                postal_code TEXT NOT NULL DEFAULT '',
+                ship_date %2,
+                promised_date %2,
+                sub_status TEXT NOT NULL DEFAULT 'no_information',
+                last_event_utc_ms BIGINT,
+                UNIQUE (carrier, tracking_number)))"_s.arg(id, date),
+            uR"(CREATE TABLE tracking_events (
+                %1,
+                shipment_id BIGINT NOT NULL REFERENCES shipments(id) ON DELETE CASCADE,
+                occurred_utc_ms BIGINT NOT NULL,
+                utc_offset_s INTEGER NOT NULL,
+                location TEXT NOT NULL DEFAULT '',
+                carrier_code TEXT NOT NULL DEFAULT '',
+                carrier_text TEXT NOT NULL DEFAULT '',
+                sub_status TEXT NOT NULL,
+                UNIQUE (shipment_id, occurred_utc_ms, carrier_code)))"_s.arg(id),
+        };
+    case 2: // what customer messages need: the recipient's language, the carrier's own estimate
+        return {
+            u"ALTER TABLE shipments ADD COLUMN language TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE shipments ADD COLUMN carrier_estimate %1"_s.arg(date),
+            u"CREATE INDEX shipments_order_number ON shipments (order_number)"_s,
+        };
+    default:
+        return {};
+    }
+}
+
+Outcome SchemaMigrator::migrate(int &version)
+{
+    if (Outcome read = readVersion(version); !read)
+        return read;
+    if (version > CurrentVersion) {
+        return Outcome::failure(QStringLiteral("%1 has schema version %2, but this Shipdeck only knows versions up to %3. "
+                                               "It was written by a newer Shipdeck; update Shipdeck to open it. Nothing was changed.")
+                                    .arg(m_databaseName).arg(version).arg(CurrentVersion));
+    }
+    while (version < CurrentVersion) {
+        if (Outcome step = applyStep(version + 1); !step)
+            return step;
+        if (Outcome read = readVersion(version); !read)
+            return read;
+    }
+    return Outcome::success();
+}
+
+Outcome SchemaMigrator::readVersion(int &version)
+{
+    version = 0;
+    // Shipments first: another process may commit the first schema between the two look-ups, and
+    // in this order that can only make us see more of it, never shipments without a version.
+    bool hasShipmentsTable = false;
+    bool hasVersionTable = false;
+    if (Outcome checked = tableExists(u"shipments"_s, hasShipmentsTable); !checked)
+        return checked;
+    if (Outcome checked = tableExists(u"schema_version"_s, hasVersionTable); !checked)
+        return checked;
+    if (!hasVersionTable) {
+        if (hasShipmentsTable) {
+            return Outcome::failure(QStringLiteral("%1 has a shipments table but no schema_version table: "
+                                                   "it was not made by Shipdeck. Nothing was changed.")
+                                        .arg(m_databaseName));
+        }
+        return Outcome::success();
+    }
+    QSqlQuery query(m_connection);
+    if (!query.exec(u"SELECT MAX(version) FROM schema_version"_s) || !query.next())
+        return fail(QStringLiteral("reading the schema version"), query.lastError());
+    version = query.value(0).toInt();
+    return Outcome::success();
+}
+
+Outcome SchemaMigrator::tableExists(const QString &table, bool &exists)
+{
+    QSqlQuery query(m_connection);
+    if (!query.prepare(m_dialect.tableExistsQuery()))
+        return fail(QStringLiteral("looking for the %1 table").arg(table), query.lastError());
+    query.addBindValue(table);
+    if (!query.exec() || !query.next())
+        return fail(QStringLiteral("looking for the %1 table").arg(table), query.lastError());
+    exists = query.value(0).toInt() > 0;
+    return Outcome::success();
+}
+
+Outcome SchemaMigrator::applyStep(int toVersion)
+{
+    QSqlQuery query(m_connection);
+    const QString doing = QStringLiteral("upgrading to schema version %1").arg(toVersion);
+    const auto abort = [&](const QSqlError &error) {
+        query.exec(u"ROLLBACK"_s);
+        return fail(doing, error);
+    };
+    // Several consoles and pollers may start at once on a shared database: the exclusive
+    // transaction serialises them, and the version read inside it tells the later ones that
+    // another process already did this step.
+    for (const QString &statement : m_dialect.beginExclusiveTransaction()) {
+        if (!query.exec(statement))
+            return abort(query.lastError());
+    }
+    int versionNow = 0;
+    if (Outcome read = readVersion(versionNow); !read) {
+        query.exec(u"ROLLBACK"_s);
+        return read;
+    }
+    QStringList statements;
+    if (versionNow < toVersion) {
+        statements = stepStatements(toVersion);
+        statements += u"UPDATE schema_version SET version = %1"_s.arg(toVersion);
+    }
+    statements += u"COMMIT"_s;
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement))
+            return abort(query.lastError());
+    }
+    return Outcome::success();
+}
+
+Outcome SchemaMigrator::fail(const QString &doing, const QSqlError &error) const
+{
+    return Outcome::failure(QStringLiteral("%1 failed on %2: %3").arg(doing, m_databaseName, error.text()));
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/outcome.h"
+#include "model/shipmentrecord.h"
+
+#include <QList>
+
+class Database;
+class ShipmentColumns;
+
+// Reads and writes shipments and their events. One code path for SQLite and PostgreSQL.
+class ShipmentRepository
+{
+public:
+    explicit ShipmentRepository(Database &database) : m_db(database) {}
+
+    // Saves shipments with their events in one transaction: all or nothing. A shipment is identified
+    // by (carrier, tracking number), so saving it again updates it; an event by (shipment, instant,
+    // carrier code), so saving it again never duplicates it. Fills in the ids.
+    Outcome saveShipments(QList<ShipmentRecord> &records);
+
+    Outcome countShipments(qint64 &count) const;
+    // Appends every stored shipment to the columns, in id order.
+    Outcome loadShipments(ShipmentColumns &into) const;
+    // The shipment's events, oldest first.
+    Outcome loadEvents(qint64 shipmentId, QList<TrackingEvent> &into) const;
+
+private:
+    Database &m_db;
+};
