@@ -16,6 +16,11 @@ struct TrackingEvent {
     QString carrierCode; // the carrier's own status code, verbatim
     QString carrierText; // the carrier's own description, verbatim
     SubStatus subStatus = SubStatus::InTransit;
+    // False when the carrier's code was not one we know: subStatus is then only the best guess
+    // from what else the event said, and the console shows the code so it can be mapped.
+    bool mapped = true;
+    // Which code or words decided the sub-status, for "why does Shipdeck say this?".
+    QString evidence;
 
     Status status() const { return Taxonomy::statusOf(subStatus); }
     friend bool operator==(const TrackingEvent &, const TrackingEvent &) = default;

@@ -56,6 +56,11 @@ QStringList SchemaMigrator::stepStatements(int toVersion) const
             u"ALTER TABLE shipments ADD COLUMN carrier_estimate %1"_s.arg(date),
             u"CREATE INDEX shipments_order_number ON shipments (order_number)"_s,
         };
+    case 3: // how each event's status was decided, and which carrier codes we could not map
+        return {
+            u"ALTER TABLE tracking_events ADD COLUMN mapped INTEGER NOT NULL DEFAULT 1"_s,
+            u"ALTER TABLE tracking_events ADD COLUMN evidence TEXT NOT NULL DEFAULT ''"_s,
+        };
     default:
         return {};
     }

@@ -13,7 +13,7 @@ class SqlDialect;
 class SchemaMigrator
 {
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     SchemaMigrator(QSqlDatabase connection, const SqlDialect &dialect, QString databaseName);
 

@@ -30,11 +30,12 @@ const QString upsertShipmentSql = uR"(
 
 const QString upsertEventSql = uR"(
     INSERT INTO tracking_events (shipment_id, occurred_utc_ms, utc_offset_s, location, carrier_code,
-                                 carrier_text, sub_status)
-    VALUES (?, ?, ?, ?, ?, ?, ?)
+                                 carrier_text, sub_status, mapped, evidence)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (shipment_id, occurred_utc_ms, carrier_code) DO UPDATE SET
         utc_offset_s = excluded.utc_offset_s, location = excluded.location,
-        carrier_text = excluded.carrier_text, sub_status = excluded.sub_status
+        carrier_text = excluded.carrier_text, sub_status = excluded.sub_status,
+        mapped = excluded.mapped, evidence = excluded.evidence
     RETURNING id)"_s;
 
 const QString selectShipmentsSql = uR"(
@@ -44,7 +45,7 @@ const QString selectShipmentsSql = uR"(
     FROM shipments ORDER BY id)"_s;
 
 const QString selectEventsSql = uR"(
-    SELECT id, occurred_utc_ms, utc_offset_s, location, carrier_code, carrier_text, sub_status
+    SELECT id, occurred_utc_ms, utc_offset_s, location, carrier_code, carrier_text, sub_status, mapped, evidence
     FROM tracking_events WHERE shipment_id = ? ORDER BY occurred_utc_ms, id)"_s;
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
@@ -131,6 +132,8 @@ Outcome ShipmentRepository::saveShipments(QList<ShipmentRecord> &records)
             eventQuery.bindValue(4, textValue(event.carrierCode));
             eventQuery.bindValue(5, textValue(event.carrierText));
             eventQuery.bindValue(6, Taxonomy::subStatusKey(event.subStatus));
+            eventQuery.bindValue(7, event.mapped ? 1 : 0);
+            eventQuery.bindValue(8, textValue(event.evidence));
             if (!eventQuery.exec() || !eventQuery.next()) {
                 const QSqlError error = eventQuery.lastError();
                 db.rollback();
@@ -217,6 +220,8 @@ Outcome ShipmentRepository::loadEvents(qint64 shipmentId, QList<TrackingEvent> &
         event.carrierCode = query.value(4).toString();
         event.carrierText = query.value(5).toString();
         event.subStatus = keys.lookup(query.value(6).toString(), event.id, u"tracking_events"_s);
+        event.mapped = query.value(7).toInt() != 0;
+        event.evidence = query.value(8).toString();
         into.append(event);
     }
     return Outcome::success();

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Where a carrier's API is and how to sign in. Secrets come from the keyring at run time and are
+// never written to settings, files, logs or the database.
+struct CarrierAccount {
+    QUrl baseUrl;        // e.g. https://api-eu.dhl.com, or the sandbox's http://127.0.0.1:PORT/dhl
+    QString apiKey;      // API-key carriers (DHL, AfterShip, GLS)
+    QString clientId;    // OAuth 2 client-credentials carriers (UPS, FedEx)
+    QString clientSecret;
+};
