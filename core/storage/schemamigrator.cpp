@@ -61,6 +61,14 @@ QStringList SchemaMigrator::stepStatements(int toVersion) const
             u"ALTER TABLE tracking_events ADD COLUMN mapped INTEGER NOT NULL DEFAULT 1"_s,
             u"ALTER TABLE tracking_events ADD COLUMN evidence TEXT NOT NULL DEFAULT ''"_s,
         };
+    case 4: // polling: when each shipment is due, its last poll error, requests spent per carrier and day
+        return {
+            u"ALTER TABLE shipments ADD COLUMN next_poll_utc_ms BIGINT"_s, // NULL: due now; -1: needs no more polling
+            u"ALTER TABLE shipments ADD COLUMN poll_error TEXT NOT NULL DEFAULT ''"_s,
+            u"CREATE INDEX shipments_next_poll ON shipments (next_poll_utc_ms)"_s,
+            u"CREATE TABLE carrier_quota (carrier TEXT NOT NULL, day TEXT NOT NULL, requests BIGINT NOT NULL, "
+            "PRIMARY KEY (carrier, day))"_s,
+        };
     default:
         return {};
     }

@@ -13,7 +13,7 @@ class SqlDialect;
 class SchemaMigrator
 {
 public:
-    static constexpr int CurrentVersion = 3;
+    static constexpr int CurrentVersion = 4;
 
     SchemaMigrator(QSqlDatabase connection, const SqlDialect &dialect, QString databaseName);
 

@@ -1,0 +1,384 @@
+#include "model/clock.h"
+#include "model/shipmentcolumns.h"
+#include "shipmenttablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QIcon>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Shipment makeShipment(qint64 id, const QString &order, const QString &tracking, const QString &carrier,
+                      const QString &recipient, const QString &country, SubStatus subStatus, QDate shipped,
+                      QDate promised, QDate expected)
+{
+    Shipment s;
+    s.id = id;
+    s.orderNumber = order;
+    s.trackingNumber = tracking;
+    s.carrier = carrier;
+    s.service = carrier == u"dhl"_s ? u"Paket"_s : u"Standard"_s;
+    s.recipientName = recipient;
+    s.countryCode = country;
+    s.postalCode = QString::number(10000 + id * 7);
+    s.shipDate = shipped;
+    s.promisedDate = promised;
+    s.carrierEstimate = expected;
+    s.subStatus = subStatus;
+    if (subStatus != SubStatus::NoInformation)
+        s.lastEventAt = QDateTime(shipped, QTime(8, 0), Qt::UTC).addSecs(id * 3600);
+    return s;
+}
+
+// Compares two view rows the way a person expects the column to be ordered, from the model's
+// public roles only (raw values, or the displayed name for the carrier).
+int compareRows(const ShipmentTableModel &model, int column, int a, int b)
+{
+    const int role = column == ShipmentTableModel::CarrierColumn ? int(Qt::DisplayRole)
+                                                                  : int(ShipmentTableModel::RawValueRole);
+    const QVariant x = model.index(a, column).data(role);
+    const QVariant y = model.index(b, column).data(role);
+    switch (x.typeId()) {
+    case QMetaType::QString:
+        return x.toString().compare(y.toString(), Qt::CaseInsensitive);
+    case QMetaType::QDate: {
+        const auto day = [](const QVariant &v) { return v.toDate().isValid() ? v.toDate().toJulianDay() : qint64(-1); };
+        return day(x) < day(y) ? -1 : day(x) > day(y) ? 1 : 0;
+    }
+    case QMetaType::QDateTime: {
+        const auto ms = [](const QVariant &v) { return v.toDateTime().isValid() ? v.toDateTime().toMSecsSinceEpoch() : 0; };
+        return ms(x) < ms(y) ? -1 : ms(x) > ms(y) ? 1 : 0;
+    }
+    default:
+        return x.toInt() - y.toInt();
+    }
+}
+
+} // namespace
+
+class TestShipmentTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void countsAndHeaders();
+    void displayAndRawValues();
+    void statusReadsWithoutColour();
+    void sortsByColumn_data();
+    void sortsByColumn();
+    void sortIsStableAcrossColumns();
+    void textSortLooksPastCommonPrefix();
+    void unsortedRestoresStorageOrder();
+    void sortKeepsPersistentIndexes();
+    void appendedRowsAreBatched();
+    void appendedRowsKeepSortOrder();
+    void changedRowsEmitDataChanged();
+    void changedRowMovesWhenSorted();
+    void brokenPromisesAreHighlighted();
+
+private:
+    qsizetype addShipment(const Shipment &shipment) { return m_columns.upsert(shipment); }
+
+    ShipmentColumns m_columns;
+    std::unique_ptr<ShipmentTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestShipmentTableModel::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestShipmentTableModel::init()
+{
+    const QDate d(2025, 3, 10);
+    m_columns.clear();
+    addShipment(makeShipment(1, u"SO-1003"_s, u"JJD0001"_s, u"dhl"_s, u"Anna Schmidt"_s, u"DE"_s,
+                             SubStatus::ArrivedAtHub, d, d.addDays(4), d.addDays(3)));
+    addShipment(makeShipment(2, u"SO-1001"_s, u"1Z0002"_s, u"ups"_s, u"bob Miller"_s, u"US"_s,
+                             SubStatus::Delivered, d.addDays(-5), d, QDate()));
+    addShipment(makeShipment(3, u"SO-1006"_s, u"7700003"_s, u"fedex"_s, u"Émile Dubois"_s, u"FR"_s,
+                             SubStatus::Lost, d.addDays(-9), d.addDays(-2), QDate()));
+    addShipment(makeShipment(4, u"SO-1002"_s, u"JJD0004"_s, u"dhl"_s, u"Carla Rossi"_s, u"IT"_s,
+                             SubStatus::NoInformation, QDate(), d.addDays(6), QDate()));
+    addShipment(makeShipment(5, u"SO-1005"_s, u"GLS0005"_s, u"gls"_s, u"anna Berg"_s, u"AT"_s,
+                             SubStatus::OutForDelivery, d.addDays(-1), d.addDays(1), d.addDays(2)));
+    addShipment(makeShipment(6, u"SO-1004"_s, u"1Z0006"_s, u"ups"_s, u"Dan Okafor"_s, u"GB"_s,
+                             SubStatus::Delivered, d.addDays(-3), d.addDays(2), d.addDays(1)));
+    m_model = std::make_unique<ShipmentTableModel>(m_columns);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestShipmentTableModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+void TestShipmentTableModel::countsAndHeaders()
+{
+    QCOMPARE(m_model->rowCount(), 6);
+    QCOMPARE(m_model->columnCount(), 13);
+    QCOMPARE(m_model->rowCount(m_model->index(0, 0)), 0);
+    QCOMPARE(m_model->headerData(ShipmentTableModel::TrackingNumberColumn, Qt::Horizontal).toString(),
+             u"Tracking number"_s);
+    QCOMPARE(m_model->headerData(ShipmentTableModel::ExpectedColumn, Qt::Horizontal).toString(), u"Expected"_s);
+    QCOMPARE(m_model->headerData(ShipmentTableModel::LastEventColumn, Qt::Horizontal).toString(), u"Last event"_s);
+}
+
+void TestShipmentTableModel::displayAndRawValues()
+{
+    const auto cell = [this](int column, int role = Qt::DisplayRole) { return m_model->index(0, column).data(role); };
+    QCOMPARE(cell(ShipmentTableModel::OrderColumn).toString(), u"SO-1003"_s);
+    QCOMPARE(cell(ShipmentTableModel::TrackingNumberColumn).toString(), u"JJD0001"_s);
+    QCOMPARE(cell(ShipmentTableModel::CarrierColumn).toString(), u"DHL"_s);
+    QCOMPARE(cell(ShipmentTableModel::CarrierColumn, ShipmentTableModel::RawValueRole).toString(), u"dhl"_s);
+    QCOMPARE(cell(ShipmentTableModel::ServiceColumn).toString(), u"Paket"_s);
+    QCOMPARE(cell(ShipmentTableModel::RecipientColumn).toString(), u"Anna Schmidt"_s);
+    QCOMPARE(cell(ShipmentTableModel::CountryColumn).toString(), u"DE"_s);
+    QCOMPARE(cell(ShipmentTableModel::CountryColumn, Qt::ToolTipRole).toString(), u"Germany"_s);
+    QCOMPARE(cell(ShipmentTableModel::PostalCodeColumn).toString(), u"10007"_s);
+    QCOMPARE(cell(ShipmentTableModel::StatusColumn).toString(), Taxonomy::statusLabel(Status::InTransit));
+    QCOMPARE(cell(ShipmentTableModel::StatusColumn, ShipmentTableModel::RawValueRole).toInt(), int(Status::InTransit));
+    QCOMPARE(cell(ShipmentTableModel::DetailColumn).toString(), u"Arrived at sorting centre"_s);
+    QCOMPARE(cell(ShipmentTableModel::DetailColumn, ShipmentTableModel::RawValueRole).toInt(),
+             int(SubStatus::ArrivedAtHub));
+
+    const QDate shipped(2025, 3, 10);
+    QCOMPARE(cell(ShipmentTableModel::ShippedColumn).toString(), u"3/10/25"_s);
+    QCOMPARE(cell(ShipmentTableModel::ShippedColumn, ShipmentTableModel::RawValueRole).toDate(), shipped);
+    QCOMPARE(cell(ShipmentTableModel::PromisedColumn, ShipmentTableModel::RawValueRole).toDate(), shipped.addDays(4));
+    QCOMPARE(cell(ShipmentTableModel::ExpectedColumn, ShipmentTableModel::RawValueRole).toDate(), shipped.addDays(3));
+    const QDateTime lastEvent(shipped, QTime(9, 0), Qt::UTC);
+    QCOMPARE(cell(ShipmentTableModel::LastEventColumn, ShipmentTableModel::RawValueRole).toDateTime(), lastEvent);
+    QCOMPARE(cell(ShipmentTableModel::LastEventColumn).toString(),
+             QLocale().toString(lastEvent.toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(cell(ShipmentTableModel::OrderColumn, ShipmentTableModel::ShipmentIdRole).toLongLong(), 1);
+
+    // A missing date is an empty cell, not "1/1/70" or an error.
+    QCOMPARE(m_model->index(1, ShipmentTableModel::ExpectedColumn).data().toString(), QString());
+    QVERIFY(!m_model->index(1, ShipmentTableModel::ExpectedColumn).data(ShipmentTableModel::RawValueRole).toDate().isValid());
+}
+
+void TestShipmentTableModel::statusReadsWithoutColour()
+{
+    // Every status has an icon; different statuses have differently shaped (so different) icons.
+    const QIcon transit = qvariant_cast<QIcon>(m_model->index(0, ShipmentTableModel::StatusColumn).data(Qt::DecorationRole));
+    const QIcon delivered = qvariant_cast<QIcon>(m_model->index(1, ShipmentTableModel::StatusColumn).data(Qt::DecorationRole));
+    QVERIFY(!transit.isNull());
+    QVERIFY(!delivered.isNull());
+    const auto grey = [](const QIcon &icon) { return icon.pixmap(16, 16).toImage().convertToFormat(QImage::Format_Grayscale8); };
+    QVERIFY(grey(transit) != grey(delivered));
+    QVERIFY(!m_model->index(0, ShipmentTableModel::OrderColumn).data(Qt::DecorationRole).isValid());
+}
+
+void TestShipmentTableModel::sortsByColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (int column = 0; column < ShipmentTableModel::ColumnCount; ++column) {
+        QTest::addRow("column %d ascending", column) << column << Qt::AscendingOrder;
+        QTest::addRow("column %d descending", column) << column << Qt::DescendingOrder;
+    }
+}
+
+void TestShipmentTableModel::sortsByColumn()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    m_model->sort(column, order);
+    QCOMPARE(m_model->sortColumn(), column);
+    QCOMPARE(m_model->rowCount(), 6);
+    for (int row = 1; row < m_model->rowCount(); ++row) {
+        const int cmp = compareRows(*m_model, column, row - 1, row);
+        if (order == Qt::AscendingOrder ? cmp > 0 : cmp < 0)
+            QFAIL(qPrintable(u"rows %1 and %2 out of order"_s.arg(row - 1).arg(row)));
+    }
+    // Every shipment still appears exactly once, and the row mappings agree.
+    QSet<qsizetype> seen;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qsizetype storage = m_model->storageRow(row);
+        seen.insert(storage);
+        QCOMPARE(m_model->viewRow(storage), row);
+        QCOMPARE(m_model->index(row, 0).data(ShipmentTableModel::StorageRowRole).toLongLong(), storage);
+    }
+    QCOMPARE(seen.size(), 6);
+}
+
+void TestShipmentTableModel::sortIsStableAcrossColumns()
+{
+    // Carrier first, then status: within one status the carriers stay in order.
+    m_model->sort(ShipmentTableModel::RecipientColumn, Qt::AscendingOrder);
+    m_model->sort(ShipmentTableModel::CarrierColumn, Qt::AscendingOrder);
+    m_model->sort(ShipmentTableModel::StatusColumn, Qt::DescendingOrder);
+    for (int row = 1; row < m_model->rowCount(); ++row) {
+        const int byStatus = compareRows(*m_model, ShipmentTableModel::StatusColumn, row - 1, row);
+        QVERIFY(byStatus >= 0);
+        if (byStatus == 0)
+            QVERIFY(compareRows(*m_model, ShipmentTableModel::CarrierColumn, row - 1, row) <= 0);
+    }
+    // The two delivered UPS shipments keep the recipient order: "bob Miller" before "Dan Okafor".
+    QStringList deliveredUps;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, ShipmentTableModel::StatusColumn).data(ShipmentTableModel::RawValueRole).toInt()
+            == int(Status::Delivered))
+            deliveredUps.append(m_model->index(row, ShipmentTableModel::RecipientColumn).data().toString());
+    }
+    QCOMPARE(deliveredUps, (QStringList{u"bob Miller"_s, u"Dan Okafor"_s}));
+}
+
+void TestShipmentTableModel::textSortLooksPastCommonPrefix()
+{
+    // Longer than the sort's 8-byte prefix and differing only after it, in mixed case.
+    const QDate d(2025, 3, 12);
+    const QStringList numbers{u"JJD0000000002"_s, u"jjd0000000001"_s, u"JJD00000000010"_s};
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        addShipment(makeShipment(20 + i, u"SO-4%1"_s.arg(i), numbers[i], u"dhl"_s, u"X"_s, u"DE"_s,
+                                 SubStatus::PickedUp, d, d, d));
+    }
+    m_model->reload();
+    m_model->sort(ShipmentTableModel::TrackingNumberColumn, Qt::AscendingOrder);
+    QStringList shown;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString number = m_model->index(row, ShipmentTableModel::TrackingNumberColumn).data().toString();
+        if (number.startsWith(u"jjd000000"_s, Qt::CaseInsensitive))
+            shown.append(number);
+    }
+    QCOMPARE(shown, (QStringList{u"jjd0000000001"_s, u"JJD00000000010"_s, u"JJD0000000002"_s}));
+}
+
+void TestShipmentTableModel::unsortedRestoresStorageOrder()
+{
+    m_model->sort(ShipmentTableModel::OrderColumn, Qt::DescendingOrder);
+    QCOMPARE(m_model->index(0, ShipmentTableModel::OrderColumn).data().toString(), u"SO-1006"_s);
+    m_model->sort(-1);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->storageRow(row), qsizetype(row));
+}
+
+void TestShipmentTableModel::sortKeepsPersistentIndexes()
+{
+    const QPersistentModelIndex lost = m_model->index(2, ShipmentTableModel::RecipientColumn);
+    m_model->sort(ShipmentTableModel::RecipientColumn, Qt::AscendingOrder);
+    QVERIFY(lost.isValid());
+    QCOMPARE(lost.data().toString(), u"Émile Dubois"_s);
+    QCOMPARE(lost.row(), m_model->rowCount() - 1); // non-ASCII É sorts after the ASCII letters
+}
+
+void TestShipmentTableModel::appendedRowsAreBatched()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    const QDate d(2025, 3, 12);
+    for (qint64 id = 7; id <= 9; ++id) {
+        const qsizetype row = addShipment(makeShipment(id, u"SO-2%1"_s.arg(id), u"NEW%1"_s.arg(id), u"dpd"_s,
+                                                       u"New Person"_s, u"NL"_s, SubStatus::PickedUp, d, d, d));
+        m_model->shipmentsAppended(row, 1);
+    }
+    QCOMPARE(inserted.count(), 0); // queued, not applied one by one
+    QVERIFY(m_model->hasPendingUpdates());
+    QTRY_COMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 6);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 8);
+    QCOMPARE(m_model->rowCount(), 9);
+    QCOMPARE(m_model->index(8, ShipmentTableModel::TrackingNumberColumn).data().toString(), u"NEW9"_s);
+    QVERIFY(!m_model->hasPendingUpdates());
+}
+
+void TestShipmentTableModel::appendedRowsKeepSortOrder()
+{
+    m_model->sort(ShipmentTableModel::TrackingNumberColumn, Qt::AscendingOrder);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    const QDate d(2025, 3, 12);
+    const QStringList trackingNumbers{u"AAA"_s, u"ZZZ"_s, u"JJD0002"_s};
+    for (qsizetype i = 0; i < trackingNumbers.size(); ++i) {
+        const qsizetype row = addShipment(makeShipment(10 + i, u"SO-3%1"_s.arg(i), trackingNumbers[i], u"dpd"_s,
+                                                       u"New Person"_s, u"NL"_s, SubStatus::PickedUp, d, d, d));
+        m_model->shipmentsAppended(row, 1);
+    }
+    QTRY_COMPARE(inserted.count(), 1);
+    QCOMPARE(m_model->rowCount(), 9);
+    QStringList shown;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        shown.append(m_model->index(row, ShipmentTableModel::TrackingNumberColumn).data().toString());
+    QStringList expected = shown;
+    std::sort(expected.begin(), expected.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    QCOMPARE(shown, expected);
+    QCOMPARE(shown.first(), u"1Z0002"_s); // digits before letters
+    QCOMPARE(shown.last(), u"ZZZ"_s);
+}
+
+void TestShipmentTableModel::changedRowsEmitDataChanged()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    Shipment first = m_columns.shipment(0);
+    first.subStatus = SubStatus::OutForDelivery;
+    const qsizetype row = addShipment(first);
+    QCOMPARE(row, 0);
+    Shipment fourth = m_columns.shipment(3);
+    fourth.recipientName = u"Carla Rossi-Bianchi"_s;
+    addShipment(fourth);
+    m_model->shipmentsChanged({0});
+    m_model->shipmentsChanged({3});
+    QTRY_COMPARE(changed.count(), 1);
+    const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
+    const auto bottomRight = changed.at(0).at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), 0);
+    QCOMPARE(bottomRight.row(), 3);
+    QCOMPARE(topLeft.column(), 0);
+    QCOMPARE(bottomRight.column(), ShipmentTableModel::ColumnCount - 1);
+    QCOMPARE(m_model->index(0, ShipmentTableModel::StatusColumn).data().toString(),
+             Taxonomy::statusLabel(Status::OutForDelivery));
+    QCOMPARE(m_model->index(3, ShipmentTableModel::RecipientColumn).data().toString(), u"Carla Rossi-Bianchi"_s);
+}
+
+void TestShipmentTableModel::changedRowMovesWhenSorted()
+{
+    m_model->sort(ShipmentTableModel::StatusColumn, Qt::AscendingOrder);
+    const int before = m_model->viewRow(3); // the pending shipment sorts first
+    QCOMPARE(before, 0);
+    const QPersistentModelIndex current = m_model->index(before, ShipmentTableModel::OrderColumn);
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    Shipment pending = m_columns.shipment(3);
+    pending.subStatus = SubStatus::Expired; // the last status of the taxonomy
+    addShipment(pending);
+    m_model->shipmentsChanged({3});
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(m_model->viewRow(3), m_model->rowCount() - 1);
+    QCOMPARE(current.row(), m_model->rowCount() - 1); // the persistent index followed the shipment
+    QCOMPARE(current.data().toString(), u"SO-1002"_s);
+}
+
+void TestShipmentTableModel::brokenPromisesAreHighlighted()
+{
+    ManualClock clock(QDateTime(QDate(2025, 3, 11), QTime(12, 0), Qt::UTC));
+    m_model->setClock(clock);
+    const auto foreground = [this](qsizetype storageRow, int column) {
+        return m_model->indexForStorageRow(storageRow, column).data(Qt::ForegroundRole);
+    };
+    // Row 0: promised 14th, carrier expects 13th: fine.
+    QVERIFY(!foreground(0, ShipmentTableModel::ExpectedColumn).isValid());
+    // Row 2: lost, promised the 8th, it is the 11th: overdue.
+    QVERIFY(foreground(2, ShipmentTableModel::PromisedColumn).isValid());
+    QVERIFY(qvariant_cast<QFont>(m_model->indexForStorageRow(2, ShipmentTableModel::PromisedColumn).data(Qt::FontRole)).bold());
+    // Row 4: promised the 11th, carrier expects the 12th: late.
+    QVERIFY(foreground(4, ShipmentTableModel::ExpectedColumn).isValid());
+    QVERIFY(m_model->indexForStorageRow(4, ShipmentTableModel::ExpectedColumn).data(Qt::ToolTipRole).toString().startsWith(u"Late"_s));
+    // Row 1: delivered; promises of delivered shipments are not flagged.
+    QVERIFY(!foreground(1, ShipmentTableModel::PromisedColumn).isValid());
+}
+
+QTEST_MAIN(TestShipmentTableModel)
+#include "tst_shipmenttablemodel.moc"

@@ -1,0 +1,247 @@
+#include "mainwindow.h"
+
+#include "model/shipmentcolumns.h"
+#include "shipmentdetailpane.h"
+#include "shipmenttablemodel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString GeometryKey = u"MainWindow/Geometry"_s;
+const QString StateKey = u"MainWindow/State"_s;
+const QString SplitterKey = u"MainWindow/Splitter"_s;
+const QString HeaderKey = u"MainWindow/TableHeader"_s;
+
+} // namespace
+
+MainWindow::MainWindow(ShipmentColumns &shipments, ShipmentRepository &repository, QSettings &settings,
+                       QWidget *parent)
+    : QMainWindow(parent), m_shipments(shipments), m_settings(settings)
+{
+    setWindowTitle(tr("Shipdeck"));
+    m_model = new ShipmentTableModel(m_shipments, this);
+    createTable();
+    m_detailPane = new ShipmentDetailPane(repository, this);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(u"shipmentCounts"_s);
+    statusBar()->addWidget(m_counts, 1);
+    createMenus();
+
+    // The pane follows the highlighted row, whether keys, clicks or Ctrl+clicks moved it.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetailPane);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateDetailPane);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::refreshShownShipment);
+    // After the user re-sorts, keep the shipment they were looking at in view. Connected after
+    // the view's own sorting connection, so it runs once the rows have moved.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this] { m_table->scrollTo(m_table->currentIndex()); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, m_detailPane, &ShipmentDetailPane::clear);
+
+    updateCounts();
+    restoreSettings();
+    m_table->setFocus();
+}
+
+void MainWindow::setClock(const Clock &clock)
+{
+    m_model->setClock(clock);
+    m_detailPane->setClock(clock);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(QKeySequence::Quit);
+    if (quit->shortcuts().isEmpty()) // Windows has no standard binding for Quit
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Shipdeck"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createTable()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"shipmentTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setCornerButtonEnabled(false);
+
+    // Fixed, uniform row heights: the view never measures rows, which keeps a million rows fast.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    rows->hide();
+
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionsMovable(true);
+    columns->setHighlightSections(false);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setStretchLastSection(true);
+    columns->setSortIndicatorClearable(true); // a third click goes back to arrival order
+    columns->setSortIndicator(-1, Qt::AscendingOrder);
+    applyDefaultColumnWidths();
+    m_table->setSortingEnabled(true);
+}
+
+// Widths from typical content rather than resizeColumnsToContents(), which would measure rows.
+void MainWindow::applyDefaultColumnWidths()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QLocale locale;
+    const QString date = locale.toString(QDate(2025, 12, 28), QLocale::ShortFormat);
+    const QString dateTime = locale.toString(QDateTime(QDate(2025, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    const QString samples[ShipmentTableModel::ColumnCount] = {
+        u"SO-1000000"_s, u"1Z999AA10123456784"_s, u"Royal Mail"_s, u"Express Saver"_s,
+        u"Maximilian Mustermann"_s, u"Country"_s, u"Postal code"_s, u"Out for delivery"_s,
+        u"Arrived at sorting centre"_s, date, date, date, dateTime,
+    };
+    const int iconRoom = 24;
+    for (int column = 0; column < ShipmentTableModel::ColumnCount; ++column) {
+        const int padding = column == ShipmentTableModel::StatusColumn ? iconRoom + 16 : 16;
+        const int header = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24;
+        m_table->horizontalHeader()->resizeSection(column,
+                                                   std::max(metrics.horizontalAdvance(samples[column]) + padding, header));
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings.value(GeometryKey).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(available.size() * 0.85);
+    }
+    restoreState(m_settings.value(StateKey).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(m_settings.value(HeaderKey).toByteArray())) {
+        // restoreState() only sets the indicator; the model still has to be sorted by it.
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setValue(GeometryKey, saveGeometry());
+    m_settings.setValue(StateKey, saveState());
+    m_settings.setValue(SplitterKey, m_splitter->saveState());
+    m_settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_splitterRestored)
+        restoreSplitter();
+}
+
+// Done once the window has its real size: restored earlier, the splitter would be stretched from
+// its initial size afterwards and the saved proportions would drift by a few pixels every run.
+void MainWindow::restoreSplitter()
+{
+    m_splitterRestored = true;
+    if (!m_splitter->restoreState(m_settings.value(SplitterKey).toByteArray())) {
+        const int height = m_splitter->height();
+        m_splitter->setSizes({height * 3 / 5, height - height * 3 / 5});
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::updateDetailPane()
+{
+    const qsizetype row = m_model->storageRow(shownViewRow());
+    if (row < 0) {
+        m_detailPane->clear();
+        return;
+    }
+    if (m_detailPane->shipmentId() != m_shipments.id(row))
+        m_detailPane->showShipment(m_shipments.shipment(row));
+}
+
+// The current row when it is selected, else the only selected row, else none (-1): what the
+// pane shows always matches a highlighted row.
+int MainWindow::shownViewRow() const
+{
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && selection->isSelected(current))
+        return current.row();
+    // Ranges, not selectedRows(): Ctrl+A on a million rows is one range, not a million indexes.
+    const QItemSelection ranges = selection->selection();
+    if (ranges.size() == 1 && ranges.first().top() == ranges.first().bottom())
+        return ranges.first().top();
+    return -1;
+}
+
+// A change to the shipment on show (a new scan arrived) refreshes the pane.
+void MainWindow::refreshShownShipment(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const int shown = shownViewRow();
+    if (shown >= 0 && shown >= topLeft.row() && shown <= bottomRight.row())
+        m_detailPane->showShipment(m_shipments.shipment(m_model->storageRow(shown)));
+}
+
+QString MainWindow::countsText() const
+{
+    const QLocale locale;
+    const QString item = tr("%1: %2", "status bar count: label, number");
+    QStringList parts{item.arg(tr("Shipments"), locale.toString(m_shipments.size()))};
+    for (int status = 0; status < StatusCount; ++status) {
+        const int count = m_shipments.countWithStatus(Status(status));
+        if (count > 0)
+            parts.append(item.arg(Taxonomy::statusLabel(Status(status)), locale.toString(count)));
+    }
+    return parts.join(u"   ·   "_s);
+}
+
+void MainWindow::updateCounts()
+{
+    m_counts->setText(countsText());
+}
+
+void MainWindow::showAbout()
+{
+    const QString version = QCoreApplication::applicationVersion();
+    QMessageBox::about(this, tr("About Shipdeck"),
+                       tr("<h3>Shipdeck %1</h3><p>Tracks every parcel the shop sends, across carriers, "
+                          "and shows where each one is and which ones need attention.</p>")
+                           .arg(version.toHtmlEscaped()));
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/clock.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QSettings;
+class QSplitter;
+class QTableView;
+class ShipmentColumns;
+class ShipmentDetailPane;
+class ShipmentRepository;
+class ShipmentTableModel;
+
+// The console: the shipment table above, the selected shipment's details below, counts in the
+// status bar. Window, splitter and column layout are kept in the QSettings it is given, under
+// MainWindow/Geometry, MainWindow/State, MainWindow/Splitter and MainWindow/TableHeader.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Restores the saved layout from `settings`; all three objects must outlive the window.
+    MainWindow(ShipmentColumns &shipments, ShipmentRepository &repository, QSettings &settings,
+               QWidget *parent = nullptr);
+
+    // Where "today" comes from for overdue promises; the system clock unless set.
+    void setClock(const Clock &clock);
+
+    ShipmentTableModel *shipmentModel() const { return m_model; }
+    QTableView *shipmentTable() const { return m_table; }
+    ShipmentDetailPane *detailPane() const { return m_detailPane; }
+    QString countsText() const;
+
+    // Writes the layout to the settings (also done when the window closes).
+    void saveSettings();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createTable();
+    void applyDefaultColumnWidths();
+    void restoreSettings();
+    void restoreSplitter();
+    void updateDetailPane();
+    int shownViewRow() const;
+    void refreshShownShipment(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void updateCounts();
+    void showAbout();
+
+    ShipmentColumns &m_shipments;
+    QSettings &m_settings;
+    ShipmentTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    ShipmentDetailPane *m_detailPane = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_counts = nullptr;
+    bool m_splitterRestored = false;
+};

@@ -1,0 +1,291 @@
+#include "shipmentdetailpane.h"
+
+#include "carriername.h"
+#include "deliverypromise.h"
+#include "storage/shipmentrepository.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *fieldName(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setForegroundRole(QPalette::PlaceholderText); // quieter than the values
+    return label;
+}
+
+QLabel *fieldValue(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse); // people copy these into e-mails
+    return label;
+}
+
+QString offsetText(int offsetSeconds)
+{
+    if (offsetSeconds == 0)
+        return u"UTC"_s;
+    const QChar sign = offsetSeconds < 0 ? u'\u2212' : u'+';
+    const int minutes = std::abs(offsetSeconds) / 60;
+    return u"UTC%1%2:%3"_s.arg(sign).arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0'));
+}
+
+QString dateText(const QDate &date, const QLocale &locale, const QString &whenMissing)
+{
+    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : whenMissing;
+}
+
+} // namespace
+
+ShipmentDetailPane::ShipmentDetailPane(const ShipmentRepository &repository, QWidget *parent)
+    : QWidget(parent), m_repository(repository)
+{
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(createEmptyPage());
+    m_pages->addWidget(createDetailsPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+    clear();
+}
+
+void ShipmentDetailPane::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+}
+
+QWidget *ShipmentDetailPane::createEmptyPage()
+{
+    auto *label = new QLabel(tr("No shipment selected.\nSelect a row in the table to see where the parcel is "
+                                "and every scan the carrier reported."));
+    label->setObjectName(u"emptyState"_s);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setMargin(24);
+    return label;
+}
+
+QWidget *ShipmentDetailPane::createDetailsPage()
+{
+    auto *page = new QWidget;
+    m_statusIcon = new QLabel(page);
+    m_statusIcon->setAlignment(Qt::AlignTop);
+    m_title = fieldValue(page);
+    m_title->setObjectName(u"trackingNumber"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle = fieldValue(page);
+    m_status = new QLabel(page);
+    m_status->setObjectName(u"statusText"_s);
+    m_status->setWordWrap(true);
+
+    m_recipient = fieldValue(page);
+    m_destination = fieldValue(page);
+    m_shipped = fieldValue(page);
+    m_promised = fieldValue(page);
+    m_expected = fieldValue(page);
+    m_promiseVerdict = new QLabel(page);
+    m_promiseVerdict->setObjectName(u"promiseVerdict"_s);
+    m_promiseVerdict->setWordWrap(true);
+    m_loadError = new QLabel(page);
+    m_loadError->setWordWrap(true);
+    m_loadError->setStyleSheet(u"color: %1"_s.arg(StatusStyle::colour(Status::Exception).name()));
+
+    auto *header = new QGridLayout;
+    header->setColumnStretch(2, 1);
+    header->addWidget(m_statusIcon, 0, 0, 3, 1);
+    header->addWidget(m_title, 0, 1, 1, 2);
+    header->addWidget(m_subtitle, 1, 1, 1, 2);
+    header->addWidget(m_status, 2, 1, 1, 2);
+
+    // Two columns of facts: who and where on the left, the dates on the right.
+    auto *facts = new QGridLayout;
+    facts->setHorizontalSpacing(12);
+    facts->setColumnStretch(1, 1);
+    facts->setColumnStretch(3, 1);
+    facts->addWidget(fieldName(tr("Recipient"), page), 0, 0);
+    facts->addWidget(m_recipient, 0, 1);
+    facts->addWidget(fieldName(tr("Destination"), page), 1, 0);
+    facts->addWidget(m_destination, 1, 1);
+    facts->addWidget(fieldName(tr("Shipped"), page), 2, 0);
+    facts->addWidget(m_shipped, 2, 1);
+    facts->addWidget(fieldName(tr("Promised"), page), 0, 2);
+    facts->addWidget(m_promised, 0, 3);
+    facts->addWidget(fieldName(tr("Carrier expects"), page), 1, 2);
+    facts->addWidget(m_expected, 1, 3);
+    facts->addWidget(m_promiseVerdict, 2, 2, 1, 2);
+
+    auto *historyTitle = new QLabel(tr("Tracking history"), page);
+    QFont sectionFont = historyTitle->font();
+    sectionFont.setBold(true);
+    historyTitle->setFont(sectionFont);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(header);
+    layout->addSpacing(4);
+    layout->addLayout(facts);
+    layout->addWidget(m_loadError);
+    layout->addSpacing(4);
+    layout->addWidget(historyTitle);
+    layout->addWidget(createTimeline(), 1);
+    return page;
+}
+
+QTreeWidget *ShipmentDetailPane::createTimeline()
+{
+    m_timeline = new QTreeWidget;
+    m_timeline->setObjectName(u"timeline"_s);
+    m_timeline->setColumnCount(TimelineColumnCount);
+    m_timeline->setHeaderLabels({tr("Time (carrier's local)"), tr("Status"), tr("Location"),
+                                 tr("Carrier's description"), tr("Code")});
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setUniformRowHeights(true);
+    m_timeline->setAlternatingRowColors(true);
+    m_timeline->setAllColumnsShowFocus(true);
+    m_timeline->setSortingEnabled(false); // the order is the point: newest first
+    QHeaderView *header = m_timeline->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LocationColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(CodeColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(LocationColumn, fontMetrics().horizontalAdvance(u"Frankfurt am Main, DE"_s) + 16);
+    return m_timeline;
+}
+
+void ShipmentDetailPane::clear()
+{
+    m_shipment = Shipment();
+    m_events.clear();
+    m_timeline->clear();
+    m_pages->setCurrentIndex(0);
+}
+
+void ShipmentDetailPane::showShipment(const Shipment &shipment)
+{
+    m_shipment = shipment;
+    showHeader();
+    showPromise();
+    loadEvents();
+    showEvents();
+    m_pages->setCurrentIndex(1);
+}
+
+void ShipmentDetailPane::showHeader()
+{
+    const QLocale locale;
+    const Status status = m_shipment.status();
+    m_statusIcon->setPixmap(m_statusStyle.icon(status).pixmap(32, 32));
+    m_title->setText(m_shipment.trackingNumber);
+    QStringList parts{CarrierName::forKey(m_shipment.carrier)};
+    if (!m_shipment.service.isEmpty())
+        parts.append(m_shipment.service);
+    if (!m_shipment.orderNumber.isEmpty())
+        parts.append(tr("Order %1").arg(m_shipment.orderNumber));
+    m_subtitle->setText(parts.join(u"  ·  "_s));
+    const QString statusWords = Taxonomy::statusLabel(status);
+    const QString detailWords = Taxonomy::subStatusLabel(m_shipment.subStatus);
+    // "Delivered — Delivered" says nothing twice; the detail only when it adds something.
+    m_status->setText(detailWords == statusWords
+                          ? u"<b>%1</b>"_s.arg(statusWords.toHtmlEscaped())
+                          : u"<b>%1</b> — %2"_s.arg(statusWords.toHtmlEscaped(), detailWords.toHtmlEscaped()));
+
+    m_recipient->setText(m_shipment.recipientName);
+    const QLocale::Territory territory = QLocale::codeToTerritory(m_shipment.countryCode);
+    const QString country = territory == QLocale::AnyTerritory
+        ? m_shipment.countryCode
+        : u"%1 (%2)"_s.arg(QLocale::territoryToString(territory), m_shipment.countryCode);
+    m_destination->setText(m_shipment.postalCode.isEmpty() ? country : u"%1, %2"_s.arg(m_shipment.postalCode, country));
+    m_shipped->setText(dateText(m_shipment.shipDate, locale, tr("not yet")));
+}
+
+void ShipmentDetailPane::showPromise()
+{
+    const QLocale locale;
+    const auto verdict = DeliveryPromise::assess(m_shipment.promisedDate, m_shipment.carrierEstimate,
+                                                 m_shipment.status(), today());
+    const bool broken = DeliveryPromise::isBroken(verdict);
+    m_promised->setText(dateText(m_shipment.promisedDate, locale, tr("nothing promised")));
+    m_expected->setText(dateText(m_shipment.carrierEstimate, locale, tr("no estimate from the carrier")));
+    // A broken promise gets a warning sign and bold red words: noticeable with and without colour.
+    const QString colour = StatusStyle::colour(Status::Exception).name();
+    const QString warning = broken ? u"font-weight: bold; color: %1"_s.arg(colour) : QString();
+    m_promised->setStyleSheet(verdict == DeliveryPromise::Verdict::Overdue ? warning : QString());
+    m_expected->setStyleSheet(verdict == DeliveryPromise::Verdict::ExpectedLate ? warning : QString());
+    m_promiseVerdict->setStyleSheet(warning);
+    const QString sentence = DeliveryPromise::describe(verdict, m_shipment.promisedDate, m_shipment.carrierEstimate);
+    m_promiseVerdict->setText(broken ? u"\u26A0 "_s + sentence : sentence);
+    m_promiseVerdict->setVisible(!sentence.isEmpty());
+    m_promiseVerdict->setProperty("broken", broken); // for tests and style sheets
+}
+
+void ShipmentDetailPane::loadEvents()
+{
+    m_events.clear();
+    const Outcome outcome = m_repository.loadEvents(m_shipment.id, m_events);
+    m_loadError->setVisible(!outcome.ok());
+    if (!outcome.ok()) {
+        m_loadError->setText(tr("Could not load the tracking history: %1").arg(outcome.error()));
+        emit eventsLoadFailed(outcome.error());
+    }
+    // Newest first; the repository gives oldest first, but do not rely on it for the display.
+    std::stable_sort(m_events.begin(), m_events.end(),
+                     [](const TrackingEvent &a, const TrackingEvent &b) { return a.occurredAt > b.occurredAt; });
+}
+
+void ShipmentDetailPane::showEvents()
+{
+    const QLocale locale;
+    m_timeline->clear();
+    QList<QTreeWidgetItem *> items;
+    items.reserve(m_events.size());
+    for (const TrackingEvent &event : std::as_const(m_events)) {
+        auto *item = new QTreeWidgetItem;
+        item->setText(TimeColumn, eventTimeText(event.occurredAt, locale));
+        item->setToolTip(TimeColumn, tr("Your time: %1").arg(locale.toString(event.occurredAt.toLocalTime(),
+                                                                               QLocale::LongFormat)));
+        item->setIcon(StatusColumn, m_statusStyle.icon(event.status()));
+        item->setText(StatusColumn, Taxonomy::subStatusLabel(event.subStatus));
+        item->setText(LocationColumn, event.location);
+        item->setToolTip(LocationColumn, event.location);
+        item->setText(DescriptionColumn, event.carrierText);
+        item->setToolTip(DescriptionColumn, event.carrierText);
+        item->setText(CodeColumn, event.carrierCode);
+        items.append(item);
+    }
+    m_timeline->addTopLevelItems(items);
+    if (items.isEmpty()) {
+        auto *none = new QTreeWidgetItem;
+        none->setText(DescriptionColumn, tr("The carrier has not reported anything yet."));
+        none->setFlags(Qt::NoItemFlags);
+        m_timeline->addTopLevelItem(none);
+    }
+}
+
+QString ShipmentDetailPane::eventTimeText(const QDateTime &occurredAt, const QLocale &locale)
+{
+    if (!occurredAt.isValid())
+        return {};
+    // Shown in the carrier's own offset: "14:05 UTC+02:00" is when the scan happened there.
+    return u"%1 %2"_s.arg(locale.toString(occurredAt, QLocale::ShortFormat), offsetText(occurredAt.offsetFromUtc()));
+}
+
+QDate ShipmentDetailPane::today() const
+{
+    return m_clock->now().toLocalTime().date();
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "model/clock.h"
+#include "model/shipment.h"
+#include "model/trackingevent.h"
+#include "statusstyle.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class ShipmentRepository;
+
+// The shipment the user selected: who and where it goes, its status in words, whether the promised
+// date still holds, and every carrier scan, newest first. Shows a hint when nothing is selected.
+class ShipmentDetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Timeline columns, for tests and for anyone reading the tree's items.
+    enum TimelineColumn : int { TimeColumn, StatusColumn, LocationColumn, DescriptionColumn, CodeColumn, TimelineColumnCount };
+
+    explicit ShipmentDetailPane(const ShipmentRepository &repository, QWidget *parent = nullptr);
+
+    // Where "today" comes from when judging the promised date; the system clock unless set.
+    void setClock(const Clock &clock);
+
+    // Shows the shipment and loads its events from the repository.
+    void showShipment(const Shipment &shipment);
+    // Back to the empty state.
+    void clear();
+    // 0 when nothing is shown.
+    qint64 shipmentId() const { return m_shipment.id; }
+    // The shown shipment's events, newest first.
+    const QList<TrackingEvent> &events() const { return m_events; }
+
+    // An event's date and time in the offset the carrier gave, e.g. "3/4/25 6:15 AM UTC+02:00".
+    static QString eventTimeText(const QDateTime &occurredAt, const QLocale &locale);
+
+signals:
+    // Loading the events failed; the pane shows the message too.
+    void eventsLoadFailed(const QString &message);
+
+private:
+    QWidget *createEmptyPage();
+    QWidget *createDetailsPage();
+    QTreeWidget *createTimeline();
+    void showHeader();
+    void showPromise();
+    void loadEvents();
+    void showEvents();
+    QDate today() const;
+
+    const ShipmentRepository &m_repository;
+    SystemClock m_systemClock;
+    const Clock *m_clock = &m_systemClock;
+    StatusStyle m_statusStyle;
+    Shipment m_shipment;
+    QList<TrackingEvent> m_events;
+
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_statusIcon = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_recipient = nullptr;
+    QLabel *m_destination = nullptr;
+    QLabel *m_shipped = nullptr;
+    QLabel *m_promised = nullptr;
+    QLabel *m_expected = nullptr;
+    QLabel *m_promiseVerdict = nullptr;
+    QLabel *m_loadError = nullptr;
+    QTreeWidget *m_timeline = nullptr;
+};
