@@ -24,6 +24,7 @@ const QString GeometryKey = u"MainWindow/Geometry"_s;
 const QString StateKey = u"MainWindow/State"_s;
 const QString SplitterKey = u"MainWindow/Splitter"_s;
 const QString HeaderKey = u"MainWindow/TableHeader"_s;
+const QString SelectedShipmentKey = u"MainWindow/SelectedShipment"_s;
 
 } // namespace
 
@@ -65,7 +66,19 @@ MainWindow::MainWindow(ShipmentColumns &shipments, ShipmentRepository &repositor
 
     updateCounts();
     restoreSettings();
+    selectInitialShipment();
     m_table->setFocus();
+}
+
+void MainWindow::selectInitialShipment()
+{
+    // Where the user left off, or the first row: an empty pane on start shows nothing useful.
+    const qsizetype storageRow = m_shipments.rowOfId(m_settings.value(SelectedShipmentKey).toLongLong());
+    const QModelIndex index = storageRow >= 0 ? m_model->indexForStorageRow(storageRow) : m_model->index(0, 0);
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 void MainWindow::setClock(const Clock &clock)
@@ -158,6 +171,7 @@ void MainWindow::saveSettings()
     m_settings.setValue(StateKey, saveState());
     m_settings.setValue(SplitterKey, m_splitter->saveState());
     m_settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    m_settings.setValue(SelectedShipmentKey, m_detailPane->shipmentId());
     m_settings.sync();
 }
 

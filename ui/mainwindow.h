@@ -15,7 +15,8 @@ class ShipmentTableModel;
 
 // The console: the shipment table above, the selected shipment's details below, counts in the
 // status bar. Window, splitter and column layout are kept in the QSettings it is given, under
-// MainWindow/Geometry, MainWindow/State, MainWindow/Splitter and MainWindow/TableHeader.
+// MainWindow/Geometry, MainWindow/State, MainWindow/Splitter, MainWindow/TableHeader and
+// MainWindow/SelectedShipment (the shipment shown last, shown again on the next start).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     void createTable();
     void applyDefaultColumnWidths();
     void restoreSettings();
+    void selectInitialShipment();
     void restoreSplitter();
     void updateDetailPane();
     int shownViewRow() const;

@@ -38,7 +38,8 @@ ShipmentRecord sampleRecord(const QString &trackingNumber, int offsetHours)
     const int offset = offsetHours * 3600;
     const QDateTime t0(QDate(2026, 11, 2), QTime(18, 5), Qt::OffsetFromUTC, offset);
     r.events = {
-        {0, 0, t0, u"Leipzig, DE"_s, u"pre-transit"_s, u"Shipment information received"_s, SubStatus::InfoReceived},
+        {0, 0, t0, u"Leipzig, DE"_s, u"pre-transit"_s, u"Shipment information received"_s, SubStatus::InfoReceived,
+         true, QString()},
         {0, 0, t0.addSecs(9 * 3600), u"Leipzig, DE"_s, u"transit"_s, u"The shipment has been processed in the parcel center"_s, SubStatus::ArrivedAtHub,
          false, QString()},
         {0, 0, t0.addDays(2), u"Stockholm, SE"_s, u"transit"_s, u"The shipment has been loaded onto the delivery vehicle"_s, SubStatus::OutForDelivery,

@@ -95,7 +95,7 @@ private slots:
     void cleanup();
 
     void titleAndMenus();
-    void emptyPaneBeforeSelection();
+    void opensOnFirstShipmentThenTheLastShown();
     void clickingRowShowsEvents();
     void keyboardMovesSelection();
     void clickingHeaderSorts();
@@ -194,13 +194,21 @@ void TestMainWindow::titleAndMenus()
     QVERIFY(!window->isVisible());
 }
 
-void TestMainWindow::emptyPaneBeforeSelection()
+void TestMainWindow::opensOnFirstShipmentThenTheLastShown()
 {
-    const auto window = makeWindow();
-    QCOMPARE(window->detailPane()->shipmentId(), 0);
-    const auto *empty = window->detailPane()->findChild<QLabel *>(u"emptyState"_s);
-    QVERIFY(empty);
-    QVERIFY(empty->isVisible());
+    qint64 shownLast = 0;
+    {
+        const auto window = makeWindow();
+        const ShipmentTableModel *model = window->shipmentModel();
+        QCOMPARE(window->detailPane()->shipmentId(), model->index(0, 0).data(ShipmentTableModel::ShipmentIdRole).toLongLong());
+        QVERIFY(!window->detailPane()->findChild<QLabel *>(u"emptyState"_s)->isVisible());
+        clickRow(*window, 2);
+        shownLast = window->detailPane()->shipmentId();
+        QCOMPARE(shownLast, model->index(2, 0).data(ShipmentTableModel::ShipmentIdRole).toLongLong());
+        window->saveSettings();
+    }
+    const auto reopened = makeWindow();
+    QCOMPARE(reopened->detailPane()->shipmentId(), shownLast);
 }
 
 void TestMainWindow::clickingRowShowsEvents()

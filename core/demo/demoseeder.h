@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/outcome.h"
+#include "storage/databaseconfig.h"
+
+#include <QDateTime>
+
+#include <functional>
+
+// Fills a database with demo shipments from the journey simulator, in batches, on its own
+// connection so it can run on a worker thread. Deterministic for a given seed and "now";
+// running it twice adds nothing, since shipments are saved by (carrier, tracking number).
+class DemoSeeder
+{
+public:
+    using Progress = std::function<bool(int done, int total)>; // return false to stop
+
+    DemoSeeder(DatabaseConfig config, quint64 seed, QDateTime now);
+
+    Outcome seed(int count, const Progress &progress = {}) const;
+
+private:
+    DatabaseConfig m_config;
+    quint64 m_seed;
+    QDateTime m_now;
+};
