@@ -217,8 +217,10 @@ CarrierError DhlAdapter::errorFromProblem(int httpStatus, const QByteArray &body
     const QString title = JsonPath::text(problem, u"title");
     if (!detail.isEmpty() || !title.isEmpty())
         error.message += u": "_s + (detail.isEmpty() ? title : detail);
-    if (httpStatus == 404)
-        error.message = QStringLiteral("DHL does not know tracking number %1").arg(error.trackingNumber)
+    if (httpStatus == 404) {
+        error.message = (error.trackingNumber.isEmpty() ? QStringLiteral("DHL does not know this tracking number")
+                                                        : QStringLiteral("DHL does not know tracking number %1").arg(error.trackingNumber))
             + (detail.isEmpty() ? QString() : u" (\""_s + detail + u"\")"_s);
+    }
     return error;
 }

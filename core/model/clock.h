@@ -29,3 +29,26 @@ public:
 private:
     QDateTime m_now;
 };
+
+// Simulated time that runs `speed` times faster than the wall clock from a starting point: the
+// demo and the carrier sandbox share one, so parcels move while you watch.
+class ScaledClock final : public Clock
+{
+public:
+    ScaledClock(QDateTime simulatedStart, double speed, const Clock &wall)
+        : m_start(simulatedStart.toUTC()), m_wallStart(wall.now()), m_speed(speed), m_wall(wall)
+    {
+    }
+    QDateTime now() const override
+    {
+        return m_start.addMSecs(qint64(double(m_wallStart.msecsTo(m_wall.now())) * m_speed));
+    }
+    double speed() const { return m_speed; }
+
+private:
+    QDateTime m_start;
+    QDateTime m_wallStart;
+    double m_speed;
+    const Clock &m_wall;
+};
+

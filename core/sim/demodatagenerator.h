@@ -26,13 +26,16 @@ public:
     SimulatedJourney journey(int index) const;
     const JourneySimulator &simulator() const { return m_simulator; }
 
-private:
+    // What a carrier knows of shipment `index` before any scan: enough for the carrier sandbox
+    // to answer for demo shipments with exactly the journey the demo data was made from.
     struct Order {
         QString carrier;
         QString trackingNumber;
         QDateTime shippedAt;
     };
     Order order(int index) const;
+
+private:
     ShipmentRecord record(int index) const;
 
     JourneySimulator m_simulator;

@@ -27,7 +27,5 @@ public:
     Outcome addQuotaUsed(const QString &carrier, const QDate &day, qint64 requests);
 
 private:
-    Outcome saveEvents(qint64 shipmentId, const QList<TrackingEvent> &events);
-
     Database &m_db;
 };

@@ -1,0 +1,182 @@
+// shipdeck-poller: the tracking poller without a window, for servers that keep a shared database
+// up to date, and a support tool that shows what Shipdeck makes of a saved carrier response.
+
+#include "carriers/carrierregistry.h"
+#include "carriers/trackingresultjson.h"
+#include "model/clock.h"
+#include "storage/databaseconfig.h"
+#include "tracking/poller.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "shipdeck-poller: %s\n", qPrintable(message));
+    return 1;
+}
+
+void printJsonLine(const QJsonObject &object)
+{
+    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+int parseSavedResponse(const CarrierRegistry &carriers, const QString &carrier, const QString &path, int httpStatus)
+{
+    const CarrierAdapter *adapter = carriers.adapter(carrier);
+    if (!adapter)
+        return fail(QStringLiteral("unknown carrier \"%1\"; known: %2").arg(carrier, carriers.keys().join(u", "_s)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const TrackingResult result = adapter->parseTrackResponse(file.readAll(), httpStatus, {});
+    std::printf("%s", QJsonDocument(TrackingResultJson::toJson(carrier, result)).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
+
+struct SandboxClock {
+    QDateTime now;
+    double speed = 1;
+};
+
+// The sandbox's simulated "now" and speed, so due dates follow the clock its parcels move on.
+std::optional<SandboxClock> sandboxClock(const QUrl &sandbox, QString *error)
+{
+    QNetworkAccessManager network;
+    QUrl url = sandbox;
+    url.setPath(url.path() + u"/sandbox/clock"_s);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const QJsonObject clock = QJsonDocument::fromJson(reply->readAll()).object();
+    const QDateTime now = QDateTime::fromString(clock.value(u"now").toString(), Qt::ISODate);
+    if (reply->error() != QNetworkReply::NoError || !now.isValid()) {
+        *error = QStringLiteral("the sandbox at %1 did not tell its clock: %2").arg(sandbox.toDisplayString(), reply->errorString());
+        return std::nullopt;
+    }
+    return SandboxClock{now, clock.value(u"speed").toDouble(1)};
+}
+
+// Every carrier at the sandbox, signed in with placeholders (the sandbox takes any key).
+QMap<QString, CarrierSettings> sandboxSettings(const CarrierRegistry &carriers, const QUrl &sandbox, bool liftLimits)
+{
+    QMap<QString, CarrierSettings> settings;
+    for (const QString &key : carriers.keys()) {
+        const CarrierAdapter *adapter = carriers.adapter(key);
+        CarrierSettings carrier;
+        carrier.account.baseUrl = sandbox;
+        carrier.account.baseUrl.setPath(sandbox.path() + u'/' + key);
+        carrier.account.apiKey = carrier.account.clientId = carrier.account.clientSecret = u"sandbox"_s;
+        carrier.limits = adapter->defaultLimits();
+        if (liftLimits) {
+            carrier.limits.requestsPerSecond = 1000;
+            carrier.limits.burst = 100;
+            carrier.limits.maxConcurrent = 16;
+            carrier.limits.dailyQuota = 0;
+        }
+        settings.insert(key, carrier);
+    }
+    return settings;
+}
+
+QJsonObject reportToJson(const PollReport &report)
+{
+    QJsonObject byCarrier;
+    for (auto it = report.requestsByCarrier.constBegin(); it != report.requestsByCarrier.constEnd(); ++it)
+        byCarrier.insert(it.key(), it.value());
+    return {{u"due"_s, report.shipmentsDue},           {u"updated"_s, report.shipmentsUpdated},
+            {u"requests"_s, report.requestsSent},      {u"token_requests"_s, report.tokenRequests},
+            {u"rate_limited"_s, report.rateLimited},   {u"retried"_s, report.retried},
+            {u"errors"_s, report.errors},              {u"deferred_by_quota"_s, report.deferredByQuota},
+            {u"elapsed_ms"_s, report.elapsedMsecs},    {u"requests_by_carrier"_s, byCarrier}};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Shipdeck"_s);
+    QCoreApplication::setApplicationName(u"Shipdeck"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Shipdeck's tracking poller, without a window."_s);
+    parser.addHelpOption();
+    const QCommandLineOption parseOption(u"parse"_s, u"Print what Shipdeck makes of a saved carrier response: --parse CARRIER FILE."_s, u"carrier"_s);
+    const QCommandLineOption statusOption(u"status"_s, u"HTTP status the saved response came with (default 200)."_s, u"code"_s, u"200"_s);
+    const QCommandLineOption databaseOption(u"database"_s, u"Database: SQLite path or postgresql://user@host:port/dbname (default: the console's)."_s, u"url"_s);
+    const QCommandLineOption onceOption(u"once"_s, u"Run one poll cycle, then exit."_s);
+    const QCommandLineOption intervalOption(u"interval"_s, u"Seconds between poll cycles (default 60)."_s, u"secs"_s, u"60"_s);
+    const QCommandLineOption sandboxOption(u"sandbox"_s, u"Poll the shipdeck-sandbox at URL (e.g. http://127.0.0.1:8080) for every carrier."_s, u"url"_s);
+    const QCommandLineOption liftOption(u"lift-limits"_s, u"With --sandbox: ignore the carriers' documented rate limits."_s);
+    parser.addOptions({parseOption, statusOption, databaseOption, onceOption, intervalOption, sandboxOption, liftOption});
+    parser.addPositionalArgument(u"file"_s, u"With --parse: the saved response."_s, u"[FILE]"_s);
+    parser.process(app);
+
+    const CarrierRegistry carriers;
+    if (parser.isSet(parseOption)) {
+        if (parser.positionalArguments().size() != 1)
+            return fail(u"--parse needs a carrier and a file: --parse ups response.json"_s);
+        return parseSavedResponse(carriers, parser.value(parseOption), parser.positionalArguments().first(),
+                                  parser.value(statusOption).toInt());
+    }
+
+    DatabaseConfig database = DatabaseConfig::defaultSqlite();
+    if (parser.isSet(databaseOption)) {
+        QString error;
+        const auto config = DatabaseConfig::fromString(parser.value(databaseOption), &error);
+        if (!config)
+            return fail(error);
+        database = *config;
+    }
+    if (!parser.isSet(sandboxOption))
+        return fail(u"carrier accounts come from the console's settings and keyring; "
+                    "this build polls only the sandbox here: pass --sandbox URL"_s);
+    const QUrl sandbox(parser.value(sandboxOption));
+    QString error;
+    const auto simulated = sandboxClock(sandbox, &error);
+    if (!simulated)
+        return fail(error);
+
+    const SystemClock wallClock;
+    const ScaledClock domainClock(simulated->now, simulated->speed, wallClock);
+    Poller poller(carriers, sandboxSettings(carriers, sandbox, parser.isSet(liftOption)), database, domainClock, wallClock);
+    QObject::connect(&poller, &Poller::failed, &app, [](const QString &message) { fail(message); });
+    QObject::connect(&poller, &Poller::cycleFinished, &app, [&](const PollReport &report) {
+        printJsonLine(reportToJson(report));
+        if (parser.isSet(onceOption))
+            QCoreApplication::quit();
+    });
+    // Started from the event loop, so a cycle that ends at once (nothing due) can still quit it.
+    QTimer::singleShot(0, &poller, [&] {
+        if (!parser.isSet(onceOption)) {
+            poller.start(parser.value(intervalOption).toInt() * 1000);
+            return;
+        }
+        bool finished = false;
+        const auto done = QObject::connect(&poller, &Poller::cycleFinished, [&finished] { finished = true; });
+        poller.runCycle();
+        QObject::disconnect(done);
+        if (!finished && !poller.isCycleRunning())
+            QCoreApplication::exit(1); // the database could not be used: failed() said why
+    });
+    return app.exec();
+}
