@@ -1,10 +1,16 @@
 #include "carrierregistry.h"
 
+#include "aftershipadapter.h"
 #include "dhladapter.h"
+#include "dpdadapter.h"
+#include "glsadapter.h"
 
 CarrierRegistry::CarrierRegistry()
 {
     m_adapters.push_back(std::make_unique<DhlAdapter>());
+    m_adapters.push_back(std::make_unique<AfterShipAdapter>());
+    m_adapters.push_back(std::make_unique<GlsAdapter>());
+    m_adapters.push_back(std::make_unique<DpdAdapter>());
 }
 
 const CarrierAdapter *CarrierRegistry::adapter(const QString &key) const
