@@ -3,11 +3,15 @@
 #include "aftershipadapter.h"
 #include "dhladapter.h"
 #include "dpdadapter.h"
+#include "fedexadapter.h"
 #include "glsadapter.h"
+#include "upsadapter.h"
 
 CarrierRegistry::CarrierRegistry()
 {
     m_adapters.push_back(std::make_unique<DhlAdapter>());
+    m_adapters.push_back(std::make_unique<UpsAdapter>());
+    m_adapters.push_back(std::make_unique<FedexAdapter>());
     m_adapters.push_back(std::make_unique<AfterShipAdapter>());
     m_adapters.push_back(std::make_unique<GlsAdapter>());
     m_adapters.push_back(std::make_unique<DpdAdapter>());

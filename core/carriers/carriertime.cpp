@@ -1,5 +1,6 @@
 #include "carriertime.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -29,8 +30,18 @@ QTimeZone zoneOf(QStringView countryCode)
     const QLocale::Territory territory = QLocale::codeToTerritory(alpha2);
     if (territory == QLocale::AnyTerritory)
         return {};
+    // Countries with several zones: the one most of their people live in, a fair guess when the
+    // carrier names no zone (QTimeZone's list is alphabetical: America/Adak for the US).
+    static const QHash<QString, QByteArray> mainZones{
+        {u"US"_s, "America/New_York"}, {u"CA"_s, "America/Toronto"}, {u"AU"_s, "Australia/Sydney"},
+        {u"BR"_s, "America/Sao_Paulo"}, {u"MX"_s, "America/Mexico_City"}, {u"RU"_s, "Europe/Moscow"},
+        {u"CN"_s, "Asia/Shanghai"}, {u"ES"_s, "Europe/Madrid"}, {u"PT"_s, "Europe/Lisbon"},
+        {u"DE"_s, "Europe/Berlin"}, {u"NZ"_s, "Pacific/Auckland"}, {u"ID"_s, "Asia/Jakarta"},
+        {u"KZ"_s, "Asia/Almaty"}, {u"AR"_s, "America/Argentina/Buenos_Aires"}, {u"CL"_s, "America/Santiago"},
+    };
+    if (const auto it = mainZones.constFind(alpha2); it != mainZones.constEnd())
+        return QTimeZone(*it);
     const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds(territory);
-    // Several zones (US, CA, AU): the IANA list's first is the most populous one, a fair guess.
     return ids.isEmpty() ? QTimeZone() : QTimeZone(ids.first());
 }
 
@@ -84,7 +95,9 @@ QDateTime parseIso(QStringView text, QStringView countryCode, QString *assumedZo
 QDateTime parseLocal(const QString &text, const QString &format, QStringView countryCode, QStringView utcOffset,
                      QString *assumedZone)
 {
-    const QDateTime parsed = QDateTime::fromString(text.trimmed(), format);
+    // Read as UTC wall time: read in the machine's own zone, a time in its daylight-saving gap
+    // would come out invalid although it is valid where the scan happened.
+    const QDateTime parsed = QDateTime::fromString(text.trimmed() + u" UTC"_s, format + u" t"_s);
     if (!parsed.isValid())
         return {};
     if (const auto offset = parseOffset(utcOffset.trimmed()))

@@ -17,7 +17,7 @@ struct Rule {
 // Ordered: the first rule that matches decides. Patterns are case-insensitive regular expressions.
 // clang-format off
 const Rule rules[] = {
-    {SubStatus::Lost, uR"(\b(lost|could not be (located|found)|cannot be located)\b)", u"English"},
+    {SubStatus::Lost, uR"(\b(lost|could not be (located|found)|cannot be located|unable to locate)\b)", u"English"},
     {SubStatus::Lost, uR"(verloren|nicht ermittelt|nicht auffindbar)", u"German"},
     {SubStatus::Damaged, uR"(\bdamage)", u"English"},
     {SubStatus::Damaged, uR"(beschädigt)", u"German"},
@@ -41,7 +41,7 @@ const Rule rules[] = {
     {SubStatus::CarrierDelay, uR"(verzög|kapazität)", u"German"},
     {SubStatus::CollectedFromPickupPoint, uR"((recipient|receiver|customer|consignee) (has )?(picked up|collected)|(picked up|collected) by (the )?(recipient|receiver|customer|consignee))", u"English"},
     {SubStatus::CollectedFromPickupPoint, uR"(vom empfänger .*abgeholt|abholung erfolgt)", u"German"},
-    {SubStatus::AvailableForPickup, uR"(ready for (pick-?up|collection)|available for (pick-?up|collection)|can be (picked up|collected)|awaiting collection|held at .*(point|location|office))", u"English"},
+    {SubStatus::AvailableForPickup, uR"(ready for (recipient |customer )?(pick-?up|collection)|available for (pick-?up|collection)|can be (picked up|collected)|awaiting collection|held at .*(point|location|office))", u"English"},
     {SubStatus::AvailableForPickup, uR"(zur abholung bereit|abholbereit|liegt .*zur abholung)", u"German"},
     {SubStatus::DeliveredToNeighbour, uR"(neighbou?r|different person|other person|reception|concierge|third party)", u"English"},
     {SubStatus::DeliveredToNeighbour, uR"(nachbar|ersatzempfänger|andere person)", u"German"},

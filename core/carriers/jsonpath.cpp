@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace JsonPath {
 
 QJsonValue at(const QJsonValue &root, QStringView dottedPath)
@@ -32,7 +34,10 @@ QString text(const QJsonValue &root, QStringView dottedPath)
         return value.toString();
     if (value.isDouble()) {
         const double number = value.toDouble();
-        return number == double(qint64(number)) ? QString::number(qint64(number)) : QString::number(number);
+        // Whole numbers without ".0"; beyond ±2^53 doubles are not exact integers anyway, and
+        // casting beyond qint64's range would be undefined.
+        const bool whole = std::abs(number) < 9.0e15 && number == double(qint64(number));
+        return whole ? QString::number(qint64(number)) : QString::number(number, 'g', 17);
     }
     return {};
 }
