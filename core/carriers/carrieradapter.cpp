@@ -1,5 +1,12 @@
 #include "carrieradapter.h"
 
+#include "jsonpath.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 std::optional<CarrierRequest> CarrierAdapter::tokenRequest(const CarrierAccount &) const
@@ -46,4 +53,57 @@ CarrierError CarrierAdapter::httpError(int httpStatus, const QByteArray &body) c
     if (!detail.isEmpty())
         error.message += u": "_s + detail;
     return error;
+}
+
+std::optional<CarrierAdapter::Token> CarrierAdapter::readOAuthToken(const QByteArray &body, int httpStatus,
+                                                                    CarrierError *error, const TokenAnswer &shape) const
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    const QString accessToken = JsonPath::text(root, u"access_token");
+    if (httpStatus == 200 && !accessToken.isEmpty()) {
+        constexpr int longestSecs = 24 * 3600; // anything longer is renewed daily anyway
+        const QJsonValue expires = root.value(u"expires_in");
+        const double secs = expires.isString() ? expires.toString().trimmed().toDouble() : expires.toDouble(-1);
+        const int lifetime = !std::isfinite(secs) || secs < 1 ? shape.documentedLifetimeSecs
+                                                              : int(std::min<double>(secs, longestSecs));
+        return Token{accessToken, lifetime};
+    }
+    if (!error)
+        return std::nullopt;
+    *error = httpError(httpStatus, {});
+    if (httpStatus == 200) {
+        error->kind = CarrierError::Kind::Malformed;
+        error->message = QStringLiteral("%1's token answer holds no access_token").arg(displayName());
+    } else if (error->kind != CarrierError::Kind::RateLimited && error->kind != CarrierError::Kind::Temporary) {
+        // Token services answer 400 or 401 for unknown clients: the credentials, not the request.
+        error->kind = CarrierError::Kind::Unauthorized;
+        error->message = QStringLiteral("%1 did not accept the client ID and secret (HTTP %2)").arg(displayName()).arg(httpStatus);
+    }
+    QStringList said;
+    for (const QString &path : shape.detailPaths)
+        said.append(JsonPath::text(root, path));
+    said.removeAll(QString());
+    if (said.isEmpty()) {
+        // The generic OAuth error shape, or a gateway's fault in front of the carrier.
+        for (const QStringView path : {u"error", u"error_description", u"fault.faultstring"})
+            said.append(JsonPath::text(root, path));
+        said.removeAll(QString());
+    }
+    const QString detail = said.join(u' ').simplified();
+    if (!detail.isEmpty())
+        error->message += u": "_s + detail.left(200);
+    return std::nullopt;
+}
+
+CarrierRequest CarrierAdapter::basicAuthTokenRequest(const QUrl &url, const CarrierAccount &account)
+{
+    CarrierRequest request;
+    request.method = "POST";
+    request.url = url;
+    const QByteArray credentials = (account.clientId + u':' + account.clientSecret).toUtf8().toBase64();
+    request.headers = {{"Authorization", "Basic " + credentials},
+                       {"Content-Type", "application/x-www-form-urlencoded"},
+                       {"Accept", "application/json"}};
+    request.body = "grant_type=client_credentials";
+    return request;
 }

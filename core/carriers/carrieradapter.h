@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -45,4 +46,17 @@ public:
 protected:
     // The error for an HTTP status that carries no usable body (401, 429, 5xx, ...), or nullopt for 2xx.
     CarrierError httpError(int httpStatus, const QByteArray &body) const;
+
+    // How a carrier's OAuth 2 token endpoint answers: where its own error envelope keeps the
+    // details, and the token lifetime it documents for answers that leave expires_in out.
+    struct TokenAnswer {
+        QStringList detailPaths; // e.g. {"response.errors.0.code", "response.errors.0.message"}
+        int documentedLifetimeSecs = 3600;
+    };
+    // access_token and expires_in (a number, or a string as some carriers send it); a refusal
+    // becomes an Unauthorized error with the carrier's own words.
+    std::optional<Token> readOAuthToken(const QByteArray &body, int httpStatus, CarrierError *error,
+                                        const TokenAnswer &shape) const;
+    // A client-credentials token request with HTTP Basic authentication (RFC 6749, 2.3.1).
+    static CarrierRequest basicAuthTokenRequest(const QUrl &url, const CarrierAccount &account);
 };

@@ -302,17 +302,6 @@ QString combinedText(const QString &description, const QString &exceptionText)
     return description.isEmpty() ? exceptionText : description + u": "_s + exceptionText;
 }
 
-int readExpiresIn(const QJsonValue &value)
-{
-    // FedEx sends expires_in as a number (3599); its documented token lifetime is one hour.
-    constexpr int documentedSecs = 3599;
-    constexpr int longestSecs = 24 * 3600; // anything longer is renewed daily anyway
-    const double secs = value.isString() ? value.toString().trimmed().toDouble() : value.toDouble(-1);
-    if (!std::isfinite(secs) || secs < 1)
-        return documentedSecs;
-    return secs > longestSecs ? longestSecs : int(secs);
-}
-
 CarrierError::Kind kindOfError(const QString &code, int httpStatus)
 {
     if (httpStatus == 429)
@@ -384,36 +373,8 @@ std::optional<CarrierRequest> FedexAdapter::tokenRequest(const CarrierAccount &a
 std::optional<CarrierAdapter::Token> FedexAdapter::parseTokenResponse(const QByteArray &body, int httpStatus,
                                                                       CarrierError *error) const
 {
-    const QJsonObject root = QJsonDocument::fromJson(body).object();
-    const QString accessToken = JsonPath::text(root, u"access_token");
-    if (httpStatus == 200 && !accessToken.isEmpty())
-        return Token{accessToken, readExpiresIn(root.value(u"expires_in"))};
-    if (error)
-        *error = tokenError(body, httpStatus);
-    return std::nullopt;
-}
-
-CarrierError FedexAdapter::tokenError(const QByteArray &body, int httpStatus) const
-{
-    const QJsonObject root = QJsonDocument::fromJson(body).object();
-    QString code = JsonPath::text(root, u"errors.0.code");
-    QString message = JsonPath::text(root, u"errors.0.message");
-    if (code.isEmpty() && message.isEmpty()) {
-        code = JsonPath::text(root, u"error");
-        message = JsonPath::text(root, u"error_description");
-    }
-    CarrierError error = httpError(httpStatus, {});
-    if (httpStatus == 200) {
-        error.kind = CarrierError::Kind::Malformed;
-        error.message = u"FedEx's token answer holds no access_token"_s;
-    } else if (error.kind != CarrierError::Kind::RateLimited && error.kind != CarrierError::Kind::Temporary) {
-        error.kind = CarrierError::Kind::Unauthorized;
-        error.message = QStringLiteral("FedEx did not accept the client ID and secret (HTTP %1)").arg(httpStatus);
-    }
-    const QString detail = (code + u' ' + message).simplified();
-    if (!detail.isEmpty())
-        error.message += u": "_s + detail.left(200);
-    return error;
+    // FedEx tokens live an hour (expires_in 3599).
+    return readOAuthToken(body, httpStatus, error, {{u"errors.0.code"_s, u"errors.0.message"_s}, 3599});
 }
 
 QList<CarrierRequest> FedexAdapter::trackRequests(const QStringList &trackingNumbers, const CarrierAccount &account,

@@ -41,6 +41,5 @@ private:
                                           QList<CarrierError> &errors) const;
     CarrierError errorFromObject(const QJsonValue &error, int httpStatus, const QString &trackingNumber) const;
     QList<CarrierError> errorsFromEnvelope(const QJsonArray &errors, int httpStatus, const QString &trackingNumber) const;
-    CarrierError tokenError(const QByteArray &body, int httpStatus) const;
     CarrierError malformed(const QString &trackingNumber, const QString &message) const;
 };

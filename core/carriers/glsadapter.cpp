@@ -198,49 +198,21 @@ std::optional<CarrierRequest> GlsAdapter::tokenRequest(const CarrierAccount &acc
     // An apiKey, when set, is a token issued beforehand and wins (the sandbox signs in that way too).
     if (!account.apiKey.isEmpty() || account.clientId.isEmpty())
         return std::nullopt;
-    CarrierRequest request;
-    request.method = "POST";
-    request.url = account.baseUrl;
+    QUrl url = account.baseUrl;
     // The token service sits beside the tracking API: .../track-and-trace-v1 -> .../oauth2/v2/token.
-    QString path = request.url.path(QUrl::FullyEncoded);
+    QString path = url.path(QUrl::FullyEncoded);
     const QString apiSegment = u"/track-and-trace-v1"_s;
     if (path.endsWith(apiSegment))
         path.chop(apiSegment.size());
-    request.url.setPath(path + u"/oauth2/v2/token"_s, QUrl::TolerantMode);
-    const QByteArray credentials = (account.clientId + u':' + account.clientSecret).toUtf8().toBase64();
-    request.headers = {{"Authorization", "Basic " + credentials},
-                       {"Content-Type", "application/x-www-form-urlencoded"},
-                       {"Accept", "application/json"}};
-    request.body = "grant_type=client_credentials";
-    return request;
+    url.setPath(path + u"/oauth2/v2/token"_s, QUrl::TolerantMode);
+    return basicAuthTokenRequest(url, account);
 }
 
 std::optional<CarrierAdapter::Token> GlsAdapter::parseTokenResponse(const QByteArray &body, int httpStatus,
                                                                     CarrierError *error) const
 {
-    const QJsonObject root = QJsonDocument::fromJson(body).object();
-    const QString token = JsonPath::text(root, u"access_token");
-    if (httpStatus == 200 && !token.isEmpty()) {
-        // expires_in is a number in GLS's schema but a string in its example: read both.
-        bool ok = false;
-        const int expires = JsonPath::text(root, u"expires_in").toInt(&ok);
-        return Token{token, ok && expires > 0 ? expires : assumedTokenLifetimeSecs};
-    }
-    if (error) {
-        *error = httpStatus == 200
-            ? CarrierError{CarrierError::Kind::Malformed, key(), {}, QStringLiteral("GLS's token answer has no \"access_token\"")}
-            : httpError(httpStatus, {});
-        // FaultResponse {"errors": [{"message": "Invalid client identifier"}]}, or a gateway fault.
-        QString said = JsonPath::text(root, u"errors.0.message");
-        if (said.isEmpty())
-            said = JsonPath::text(root, u"fault.faultstring");
-        if (!said.isEmpty())
-            error->message += u": "_s + said;
-        // The token service answers 400 for unknown clients: that is the credentials, not the request.
-        if (httpStatus == 400 || httpStatus == 401)
-            error->kind = CarrierError::Kind::Unauthorized;
-    }
-    return std::nullopt;
+    // FaultResponse {"errors": [{"message": "Invalid client identifier"}]}.
+    return readOAuthToken(body, httpStatus, error, {{u"errors.0.message"_s}, assumedTokenLifetimeSecs});
 }
 
 QList<CarrierRequest> GlsAdapter::trackRequests(const QStringList &trackingNumbers, const CarrierAccount &account,

@@ -362,17 +362,6 @@ void applyCurrentStatus(TrackedShipment &tracked, std::optional<SubStatus> curre
         tracked.subStatus = *current;
 }
 
-int readExpiresIn(const QJsonValue &value)
-{
-    // UPS sends expires_in as a string ("14399"); its documented lifetime is four hours.
-    constexpr int documentedSecs = 14399;
-    constexpr int longestSecs = 24 * 3600; // anything longer is renewed daily anyway
-    const double secs = value.isString() ? value.toString().trimmed().toDouble() : value.toDouble(-1);
-    if (!std::isfinite(secs) || secs < 1)
-        return documentedSecs;
-    return secs > longestSecs ? longestSecs : int(secs);
-}
-
 QString errorPrefix(CarrierError::Kind kind, const QString &number)
 {
     switch (kind) {
@@ -428,52 +417,16 @@ QUrl UpsAdapter::defaultBaseUrl() const { return QUrl(u"https://onlinetools.ups.
 
 std::optional<CarrierRequest> UpsAdapter::tokenRequest(const CarrierAccount &account) const
 {
-    CarrierRequest request;
-    request.method = "POST";
-    request.url = account.baseUrl;
-    request.url.setPath(basePath(account.baseUrl) + u"/security/v1/oauth/token"_s);
-    const QByteArray credentials = (account.clientId + u':' + account.clientSecret).toUtf8().toBase64();
-    request.headers = {{"Authorization", "Basic " + credentials},
-                       {"Content-Type", "application/x-www-form-urlencoded"},
-                       {"Accept", "application/json"}};
-    request.body = "grant_type=client_credentials";
-    return request;
+    QUrl url = account.baseUrl;
+    url.setPath(basePath(account.baseUrl) + u"/security/v1/oauth/token"_s);
+    return basicAuthTokenRequest(url, account);
 }
 
 std::optional<CarrierAdapter::Token> UpsAdapter::parseTokenResponse(const QByteArray &body, int httpStatus,
                                                                     CarrierError *error) const
 {
-    const QJsonObject root = QJsonDocument::fromJson(body).object();
-    const QString accessToken = JsonPath::text(root, u"access_token");
-    if (httpStatus == 200 && !accessToken.isEmpty())
-        return Token{accessToken, readExpiresIn(root.value(u"expires_in"))};
-    if (error)
-        *error = tokenError(body, httpStatus);
-    return std::nullopt;
-}
-
-CarrierError UpsAdapter::tokenError(const QByteArray &body, int httpStatus) const
-{
-    const QJsonObject root = QJsonDocument::fromJson(body).object();
-    // UPS answers with its usual envelope; OAuth libraries in front of it use error/error_description.
-    QString code = JsonPath::text(root, u"response.errors.0.code");
-    QString message = JsonPath::text(root, u"response.errors.0.message");
-    if (code.isEmpty() && message.isEmpty()) {
-        code = JsonPath::text(root, u"error");
-        message = JsonPath::text(root, u"error_description");
-    }
-    CarrierError error = httpError(httpStatus, {});
-    if (httpStatus == 200) {
-        error.kind = CarrierError::Kind::Malformed;
-        error.message = u"UPS's token answer holds no access_token"_s;
-    } else if (error.kind != CarrierError::Kind::RateLimited && error.kind != CarrierError::Kind::Temporary) {
-        error.kind = CarrierError::Kind::Unauthorized;
-        error.message = QStringLiteral("UPS did not accept the client ID and secret (HTTP %1)").arg(httpStatus);
-    }
-    const QString detail = (code + u' ' + message).simplified();
-    if (!detail.isEmpty())
-        error.message += u": "_s + detail.left(200);
-    return error;
+    // UPS answers errors in its usual envelope; its tokens live four hours (expires_in "14399").
+    return readOAuthToken(body, httpStatus, error, {{u"response.errors.0.code"_s, u"response.errors.0.message"_s}, 14399});
 }
 
 QList<CarrierRequest> UpsAdapter::trackRequests(const QStringList &trackingNumbers, const CarrierAccount &account,

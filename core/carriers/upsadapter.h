@@ -34,6 +34,5 @@ private:
                                               QList<CarrierError> &errors) const;
     std::optional<CarrierError> notFoundWarning(const QJsonObject &shipment, int index, const QString &inquiryNumber) const;
     QList<CarrierError> errorsFromEnvelope(const QJsonArray &errors, int httpStatus, const QString &trackingNumber) const;
-    CarrierError tokenError(const QByteArray &body, int httpStatus) const;
     CarrierError malformed(const QString &trackingNumber, const QString &message) const;
 };
