@@ -3,6 +3,7 @@
 #include "model/shipmentcolumns.h"
 #include "shipmentdetailpane.h"
 #include "shipmenttablemodel.h"
+#include "statusstyle.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -15,6 +16,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTime>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +51,9 @@ MainWindow::MainWindow(ShipmentColumns &shipments, ShipmentRepository &repositor
     m_counts = new QLabel(this);
     m_counts->setObjectName(u"shipmentCounts"_s);
     statusBar()->addWidget(m_counts, 1);
+    m_pollStatus = new QLabel(this);
+    m_pollStatus->setObjectName(u"pollStatus"_s);
+    statusBar()->addPermanentWidget(m_pollStatus);
     createMenus();
 
     // The pane follows the highlighted row, whether keys, clicks or Ctrl+clicks moved it.
@@ -95,6 +100,10 @@ void MainWindow::createMenus()
     if (quit->shortcuts().isEmpty()) // Windows has no standard binding for Quit
         quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Carrier Accounts…"), this, &MainWindow::carrierSettingsRequested)
+        ->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Shipdeck"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
@@ -244,6 +253,43 @@ QString MainWindow::countsText() const
             parts.append(item.arg(Taxonomy::statusLabel(Status(status)), locale.toString(count)));
     }
     return parts.join(u"   ·   "_s);
+}
+
+void MainWindow::applyShipmentUpdates(const QList<Shipment> &shipments)
+{
+    const qsizetype firstNew = m_shipments.size();
+    QList<qsizetype> changed;
+    changed.reserve(shipments.size());
+    for (const Shipment &shipment : shipments) {
+        const qsizetype row = m_shipments.upsert(shipment);
+        if (row < firstNew)
+            changed.append(row);
+    }
+    if (!changed.isEmpty())
+        m_model->shipmentsChanged(changed);
+    if (m_shipments.size() > firstNew)
+        m_model->shipmentsAppended(firstNew, m_shipments.size() - firstNew);
+}
+
+void MainWindow::showPollReport(const PollReport &report)
+{
+    const QLocale locale;
+    QString text = tr("Last poll %1: %2 of %3 due shipments updated")
+                       .arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat),
+                            locale.toString(report.shipmentsUpdated), locale.toString(report.shipmentsDue));
+    if (report.errors > 0)
+        text += tr(", %1 with errors").arg(locale.toString(report.errors));
+    if (report.deferredByQuota > 0)
+        text += tr(", %1 waiting for a daily quota").arg(locale.toString(report.deferredByQuota));
+    m_pollStatus->setStyleSheet(QString());
+    m_pollStatus->setText(text);
+}
+
+void MainWindow::showPollFailure(const QString &message)
+{
+    m_pollStatus->setStyleSheet(u"color: %1"_s.arg(StatusStyle::colour(Status::Exception).name()));
+    m_pollStatus->setText(tr("Tracking stopped: %1").arg(message));
+    m_pollStatus->setToolTip(message);
 }
 
 void MainWindow::updateCounts()

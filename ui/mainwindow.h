@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/clock.h"
+#include "model/shipment.h"
+#include "tracking/pollreport.h"
 
 #include <QMainWindow>
 
@@ -37,6 +39,18 @@ public:
     // Writes the layout to the settings (also done when the window closes).
     void saveSettings();
 
+public slots:
+    // Shipments the poller changed, or new ones: into the table, keeping selection and scroll.
+    void applyShipmentUpdates(const QList<Shipment> &shipments);
+    // The last poll cycle's outcome, in the status bar.
+    void showPollReport(const PollReport &report);
+    // The poller could not work at all (its database is gone): say so in the status bar.
+    void showPollFailure(const QString &message);
+
+signals:
+    // The user asked to set up carrier accounts; whoever owns the keyring and the poller opens the dialog.
+    void carrierSettingsRequested();
+
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -61,5 +75,6 @@ private:
     ShipmentDetailPane *m_detailPane = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_counts = nullptr;
+    QLabel *m_pollStatus = nullptr;
     bool m_splitterRestored = false;
 };

@@ -104,6 +104,12 @@ QWidget *ShipmentDetailPane::createDetailsPage()
     m_loadError = new QLabel(page);
     m_loadError->setWordWrap(true);
     m_loadError->setStyleSheet(u"color: %1"_s.arg(StatusStyle::colour(Status::Exception).name()));
+    // What went wrong the last time Shipdeck asked the carrier: the parcel's data may be stale.
+    m_pollError = new QLabel(page);
+    m_pollError->setObjectName(u"pollError"_s);
+    m_pollError->setWordWrap(true);
+    m_pollError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pollError->setStyleSheet(m_loadError->styleSheet());
 
     auto *header = new QGridLayout;
     header->setColumnStretch(2, 1);
@@ -139,6 +145,7 @@ QWidget *ShipmentDetailPane::createDetailsPage()
     layout->addSpacing(4);
     layout->addLayout(facts);
     layout->addWidget(m_loadError);
+    layout->addWidget(m_pollError);
     layout->addSpacing(4);
     layout->addWidget(historyTitle);
     layout->addWidget(createTimeline(), 1);
@@ -212,6 +219,8 @@ void ShipmentDetailPane::showHeader()
         : u"%1 (%2)"_s.arg(QLocale::territoryToString(territory), m_shipment.countryCode);
     m_destination->setText(m_shipment.postalCode.isEmpty() ? country : u"%1, %2"_s.arg(m_shipment.postalCode, country));
     m_shipped->setText(dateText(m_shipment.shipDate, locale, tr("not yet")));
+    m_pollError->setText(tr("⚠ Last tracking update failed: %1").arg(m_shipment.pollError));
+    m_pollError->setVisible(!m_shipment.pollError.isEmpty());
 }
 
 void ShipmentDetailPane::showPromise()
@@ -260,7 +269,16 @@ void ShipmentDetailPane::showEvents()
         item->setToolTip(TimeColumn, tr("Your time: %1").arg(locale.toString(event.occurredAt.toLocalTime(),
                                                                                QLocale::LongFormat)));
         item->setIcon(StatusColumn, m_statusStyle.icon(event.status()));
-        item->setText(StatusColumn, Taxonomy::subStatusLabel(event.subStatus));
+        // A code we could not map is shown as such, with our best guess, so it can be mapped.
+        item->setText(StatusColumn, event.mapped ? Taxonomy::subStatusLabel(event.subStatus)
+                                                 : tr("Unknown code (perhaps: %1)").arg(Taxonomy::subStatusLabel(event.subStatus)));
+        item->setToolTip(StatusColumn, event.evidence.isEmpty() ? QString() : tr("Why: %1").arg(event.evidence));
+        if (!event.mapped) {
+            QFont font = item->font(CodeColumn);
+            font.setBold(true);
+            item->setFont(CodeColumn, font);
+            item->setToolTip(CodeColumn, tr("Shipdeck does not know this %1 code yet").arg(CarrierName::forKey(m_shipment.carrier)));
+        }
         item->setText(LocationColumn, event.location);
         item->setToolTip(LocationColumn, event.location);
         item->setText(DescriptionColumn, event.carrierText);

@@ -73,5 +73,6 @@ private:
     QLabel *m_expected = nullptr;
     QLabel *m_promiseVerdict = nullptr;
     QLabel *m_loadError = nullptr;
+    QLabel *m_pollError = nullptr;
     QTreeWidget *m_timeline = nullptr;
 };

@@ -1,20 +1,30 @@
 // shipdeck: the operations console. Parses options, opens the database (the embedded SQLite
 // default unless told otherwise), fills an empty one with demo shipments, and shows the window.
 
+#include "carriers/carrierregistry.h"
 #include "demo/demoseeder.h"
+#include "demo/sandboxprocess.h"
+#include "carriersettingsdialog.h"
 #include "mainwindow.h"
 #include "model/shipmentcolumns.h"
 #include "storage/database.h"
+#include "storage/databaseproperties.h"
 #include "storage/shipmentrepository.h"
+#include "tracking/carrierconfig.h"
+#include "tracking/credentialstore.h"
+#include "tracking/poller.h"
+#include "tracking/trackingthread.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFutureWatcher>
 #include <QIcon>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QProgressDialog>
 #include <QPromise>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -30,8 +40,48 @@ struct Options {
     DatabaseConfig database;
     int demoCount = -1; // -1: only into an empty database
     quint64 seed = 1;
+    double speed = 60;
+    bool tracking = true;
     QString screenshotPath;
 };
+
+// How the database's demo data was made: the sandbox needs it to give every demo parcel the
+// journey it was made from. Kept in the database, so it holds for every console sharing it.
+struct DemoFacts {
+    quint64 seed = 0;
+    QDateTime madeAt;
+    int count = 0;
+    QDateTime simulatedNow; // where the demo's simulated clock stood when the console last closed
+
+    static std::optional<DemoFacts> read(Database &database);
+    Outcome write(Database &database) const;
+};
+
+std::optional<DemoFacts> DemoFacts::read(Database &database)
+{
+    const DatabaseProperties properties(database);
+    std::optional<QString> seed, madeAt, count, simulatedNow;
+    if (!properties.read(u"demo.seed"_s, seed) || !properties.read(u"demo.made_at"_s, madeAt)
+        || !properties.read(u"demo.count"_s, count) || !properties.read(u"demo.simulated_now"_s, simulatedNow)
+        || !seed || !madeAt || !count)
+        return std::nullopt;
+    DemoFacts facts{seed->toULongLong(), QDateTime::fromString(*madeAt, Qt::ISODate), count->toInt(), {}};
+    facts.simulatedNow = simulatedNow ? QDateTime::fromString(*simulatedNow, Qt::ISODate) : facts.madeAt;
+    return facts;
+}
+
+Outcome DemoFacts::write(Database &database) const
+{
+    DatabaseProperties properties(database);
+    for (const auto &[name, value] : {std::pair{u"demo.seed"_s, QString::number(seed)},
+                                      {u"demo.made_at"_s, madeAt.toString(Qt::ISODate)},
+                                      {u"demo.count"_s, QString::number(count)},
+                                      {u"demo.simulated_now"_s, simulatedNow.toString(Qt::ISODate)}}) {
+        if (Outcome written = properties.write(name, value); !written)
+            return written;
+    }
+    return Outcome::success();
+}
 
 void reportError(const QString &title, const QString &message)
 {
@@ -58,10 +108,14 @@ std::optional<Options> parseOptions(const QApplication &app)
         u"N"_s);
     const QCommandLineOption seedOption(u"seed"_s, QApplication::translate("main", "Seed for the demo data (default 1)."),
                                         u"S"_s, u"1"_s);
+    const QCommandLineOption speedOption(
+        u"speed"_s, QApplication::translate("main", "Demo only: simulated seconds per real second (default 60)."), u"X"_s, u"60"_s);
+    const QCommandLineOption noTrackingOption(
+        u"no-tracking"_s, QApplication::translate("main", "Do not poll carriers (and start no sandbox for the demo)."));
     const QCommandLineOption screenshotOption(
         u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to FILE once it is shown, then quit."),
         u"FILE"_s);
-    parser.addOptions({databaseOption, demoOption, seedOption, screenshotOption});
+    parser.addOptions({databaseOption, demoOption, seedOption, speedOption, noTrackingOption, screenshotOption});
     parser.process(app);
 
     Options options;
@@ -90,12 +144,19 @@ std::optional<Options> parseOptions(const QApplication &app)
                     QApplication::translate("main", "\"%1\" is not a whole number").arg(parser.value(seedOption)));
         return std::nullopt;
     }
+    options.speed = parser.value(speedOption).toDouble(&ok);
+    if (!ok || options.speed <= 0) {
+        reportError(QApplication::translate("main", "Invalid --speed"),
+                    QApplication::translate("main", "\"%1\" is not a positive number").arg(parser.value(speedOption)));
+        return std::nullopt;
+    }
+    options.tracking = !parser.isSet(noTrackingOption);
     options.screenshotPath = parser.value(screenshotOption);
     return options;
 }
 
 // Generates demo shipments on a worker thread with a cancellable progress dialog.
-Outcome seedDemoData(const Options &options, int count)
+Outcome seedDemoData(const Options &options, int count, const QDateTime &now)
 {
     QProgressDialog dialog(QApplication::translate("main", "Creating %L1 demo shipments…").arg(count),
                            QApplication::translate("main", "Skip"), 0, count);
@@ -106,7 +167,7 @@ Outcome seedDemoData(const Options &options, int count)
     QObject::connect(&watcher, &QFutureWatcher<Outcome>::finished, &dialog, &QProgressDialog::reset);
     QObject::connect(&dialog, &QProgressDialog::canceled, &watcher, &QFutureWatcher<Outcome>::cancel);
 
-    const DemoSeeder seeder(options.database, options.seed, QDateTime::currentDateTimeUtc());
+    const DemoSeeder seeder(options.database, options.seed, now);
     watcher.setFuture(QtConcurrent::run([seeder, count](QPromise<Outcome> &promise) {
         promise.setProgressRange(0, count);
         promise.addResult(seeder.seed(count, [&promise](int done, int) {
@@ -117,6 +178,40 @@ Outcome seedDemoData(const Options &options, int count)
     dialog.exec();
     watcher.waitForFinished();
     return watcher.future().resultCount() > 0 ? watcher.result() : Outcome::success();
+}
+
+// Seeds an empty (or, with --demo-data, any) database with demo shipments and records how, so the
+// sandbox can replay their journeys. Returns the database's demo facts, if it is a demo database.
+std::optional<DemoFacts> prepareDemo(Database &database, const Options &options, qint64 stored, QString *error)
+{
+    std::optional<DemoFacts> facts = DemoFacts::read(database);
+    const int count = options.demoCount >= 0 ? options.demoCount : (stored == 0 ? DefaultDemoCount : 0);
+    if (count == 0)
+        return facts;
+    const bool sameDemo = facts && facts->seed == options.seed;
+    const QDateTime madeAt = sameDemo ? facts->madeAt : QDateTime::currentDateTimeUtc();
+    if (Outcome seeded = seedDemoData(options, count, madeAt); !seeded) {
+        *error = seeded.error();
+        return std::nullopt;
+    }
+    if (facts && !sameDemo)
+        return facts; // demo data of another seed was added: the sandbox keeps replaying the first
+    DemoFacts made{options.seed, madeAt, std::max(count, facts ? facts->count : 0), facts ? facts->simulatedNow : madeAt};
+    if (Outcome written = made.write(database); !written) {
+        *error = written.error();
+        return std::nullopt;
+    }
+    return made;
+}
+
+// The carriers to poll: the demo's sandbox, or the accounts set up in the settings and keyring.
+QMap<QString, CarrierSettings> carrierSettings(const CarrierRegistry &carriers, SandboxProcess *sandbox,
+                                               const QSettings &settings, CredentialStore &credentials,
+                                               QStringList *problems)
+{
+    if (sandbox)
+        return CarrierConfig::sandbox(carriers, quint16(sandbox->baseUrl().port()));
+    return CarrierConfig::load(carriers, settings, credentials, problems);
 }
 
 } // namespace
@@ -144,12 +239,11 @@ int main(int argc, char *argv[])
         reportError(QApplication::translate("main", "Shipdeck cannot read its database"), counted.error());
         return 1;
     }
-    const int demoCount = options->demoCount >= 0 ? options->demoCount : (stored == 0 ? DefaultDemoCount : 0);
-    if (demoCount > 0) {
-        if (Outcome seeded = seedDemoData(*options, demoCount); !seeded) {
-            reportError(QApplication::translate("main", "Shipdeck could not create demo data"), seeded.error());
-            return 1;
-        }
+    QString error;
+    std::optional<DemoFacts> demo = prepareDemo(database, *options, stored, &error);
+    if (!error.isEmpty()) {
+        reportError(QApplication::translate("main", "Shipdeck could not create demo data"), error);
+        return 1;
     }
 
     ShipmentColumns shipments;
@@ -157,8 +251,66 @@ int main(int argc, char *argv[])
         reportError(QApplication::translate("main", "Shipdeck cannot read its database"), loaded.error());
         return 1;
     }
+
+    // A demo database is tracked through the carrier sandbox, on a simulated clock that picks up
+    // where the demo stood when the console last closed, so parcels move on while you watch.
+    const SystemClock wallClock;
+    std::unique_ptr<Clock> domainClock = std::make_unique<SystemClock>();
+    std::unique_ptr<SandboxProcess> sandbox;
+    QStringList trackingProblems;
+    if (options->tracking && demo) {
+        sandbox = std::make_unique<SandboxProcess>();
+        const SandboxProcess::Options sandboxOptions{SandboxProcess::besideThisProgram(), demo->seed, demo->madeAt,
+                                                     demo->count, demo->simulatedNow, options->speed};
+        if (Outcome started = sandbox->start(sandboxOptions); !started) {
+            trackingProblems.append(started.error());
+            sandbox.reset();
+        } else {
+            domainClock = std::make_unique<ScaledClock>(demo->simulatedNow, options->speed, wallClock);
+        }
+    }
+
     QSettings settings;
     MainWindow window(shipments, repository, settings);
+    window.setClock(*domainClock);
+
+    const CarrierRegistry carriers;
+    CredentialStore credentials(CredentialStore::defaultService());
+    std::unique_ptr<TrackingThread> tracking;
+    // (Re)starts polling with the accounts as they are now: at start and after the user changed them.
+    const auto startTracking = [&] {
+        tracking.reset();
+        if (!options->tracking || (demo && !sandbox))
+            return;
+        QMap<QString, CarrierSettings> accounts = carrierSettings(carriers, sandbox.get(), settings, credentials, &trackingProblems);
+        if (accounts.isEmpty()) {
+            if (trackingProblems.isEmpty())
+                trackingProblems.append(QApplication::translate("main", "no carrier account is set up (Settings > Carrier Accounts)"));
+            return;
+        }
+        tracking = std::make_unique<TrackingThread>(carriers, accounts, options->database, *domainClock, wallClock);
+        Poller *poller = tracking->poller();
+        QObject::connect(poller, &Poller::shipmentsUpdated, &window, &MainWindow::applyShipmentUpdates);
+        QObject::connect(poller, &Poller::cycleFinished, &window, &MainWindow::showPollReport);
+        QObject::connect(poller, &Poller::failed, &window, &MainWindow::showPollFailure);
+        // Demo time runs fast: look for news every few seconds; real carriers every minute.
+        tracking->start(sandbox ? 5000 : 60000);
+    };
+    const auto reportTrackingProblems = [&] {
+        if (!trackingProblems.isEmpty())
+            window.showPollFailure(std::exchange(trackingProblems, {}).join(u"; "_s));
+    };
+    startTracking();
+    reportTrackingProblems();
+
+    QNetworkAccessManager network;
+    QObject::connect(&window, &MainWindow::carrierSettingsRequested, &window, [&] {
+        CarrierSettingsDialog dialog(carriers, settings, credentials, network, &window);
+        if (dialog.exec() != QDialog::Accepted || sandbox)
+            return; // the demo polls its sandbox whatever accounts are set up
+        startTracking();
+        reportTrackingProblems();
+    });
     window.show();
 
     if (!options->screenshotPath.isEmpty()) {
@@ -168,5 +320,12 @@ int main(int argc, char *argv[])
             QApplication::quit();
         });
     }
-    return app.exec();
+    const int exitCode = app.exec();
+    tracking.reset();
+    if (demo && sandbox) {
+        demo->simulatedNow = domainClock->now();
+        if (Outcome written = demo->write(database); !written)
+            std::fprintf(stderr, "shipdeck: %s\n", qPrintable(written.error()));
+    }
+    return exitCode;
 }

@@ -114,9 +114,11 @@ QString AfterShipAdapter::displayName() const { return u"AfterShip"_s; }
 
 CarrierLimits AfterShipAdapter::defaultLimits() const
 {
-    // AfterShip's rate-limit page: 10 requests a second per organisation on the v4 API, 429
-    // beyond it; no daily quota. Four in flight is our choice, well inside that.
-    return {10, 10, 4, maxNumbersPerList, 0};
+    // AfterShip's rate-limit page: 10 requests a second per organisation on the v4 API, counted
+    // in clock-aligned seconds, 429 beyond it; no daily quota. A bucket may send its burst plus a
+    // second's refill inside one such second, so burst 1 and 9 a second stay within 10. Four in
+    // flight is our choice, well inside that.
+    return {9, 1, 4, maxNumbersPerList, 0};
 }
 
 QUrl AfterShipAdapter::defaultBaseUrl() const { return QUrl(u"https://api.aftership.com"_s); }

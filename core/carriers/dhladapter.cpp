@@ -65,8 +65,9 @@ QString DhlAdapter::displayName() const { return u"DHL"_s; }
 
 CarrierLimits DhlAdapter::defaultLimits() const
 {
-    // The Unified API's standard plan: 250 calls a day, at most one call every 5 seconds.
-    return {0.2, 1, 1, 1, 250};
+    // The Unified API's standard plan: 250 calls a day, at most one call every 5 seconds. A little
+    // under one in 5 s, so timer jitter never lands two calls inside one 5-second window.
+    return {0.19, 1, 1, 1, 250};
 }
 
 QUrl DhlAdapter::defaultBaseUrl() const { return QUrl(u"https://api-eu.dhl.com"_s); }

@@ -231,12 +231,6 @@ std::optional<SubStatus> currentStatusOf(const QJsonObject &trackResult)
     return rule->subStatus;
 }
 
-// The newest event refines the carrier's current state only when both agree on the state.
-void applyCurrentStatus(TrackedShipment &tracked, std::optional<SubStatus> current)
-{
-    if (current && Taxonomy::statusOf(tracked.subStatus) != Taxonomy::statusOf(*current))
-        tracked.subStatus = *current;
-}
 
 // A receiver's name on a plain delivery means someone took it in person and signed.
 void markSigned(TrackedShipment &tracked, const QString &receiver)
@@ -350,10 +344,10 @@ QString FedexAdapter::displayName() const { return u"FedEx"_s; }
 
 CarrierLimits FedexAdapter::defaultLimits() const
 {
-    // FedEx's "Quotas & rate limits" guide: 1,400 transactions per 10 seconds per project (140 a
-    // second; we allow one second's worth as a burst) and, by default, 100,000 Track requests a
-    // day per project. Concurrency is not documented: 8 in flight. Track takes 30 numbers a call.
-    return {140.0, 140, 8, MaxNumbersPerRequest, 100000};
+    // FedEx's "Quotas & rate limits" guide: 1,400 transactions per 10 seconds per project and, by
+    // default, 100,000 Track requests a day per project. Burst plus ten seconds of refill must stay
+    // within 1,400: 10 + 139 × 10. Concurrency is not documented: 8 in flight. 30 numbers a call.
+    return {139.0, 10, 8, MaxNumbersPerRequest, 100000};
 }
 
 QUrl FedexAdapter::defaultBaseUrl() const { return QUrl(u"https://apis.fedex.com"_s); }
@@ -542,7 +536,7 @@ FedexAdapter::Candidate FedexAdapter::readTrackResult(const QJsonObject &trackRe
     }
     tracked.settle();
     markSigned(tracked, JsonPath::text(trackResult, u"deliveryDetails.receivedByName").trimmed());
-    applyCurrentStatus(tracked, currentStatusOf(trackResult));
+    tracked.applyCarrierStatus(currentStatusOf(trackResult));
     return candidate;
 }
 

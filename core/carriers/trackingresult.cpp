@@ -16,3 +16,10 @@ void TrackedShipment::settle(bool keepCarrierStatus)
         }
     }
 }
+
+void TrackedShipment::applyCarrierStatus(std::optional<SubStatus> current)
+{
+    const bool eventSaysReturn = subStatus == SubStatus::ReturningToSender || subStatus == SubStatus::ReturnedToSender;
+    if (current && !eventSaysReturn && Taxonomy::statusOf(subStatus) != Taxonomy::statusOf(*current))
+        subStatus = *current;
+}

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // One tracking number as a carrier's response describes it, read into our taxonomy.
 struct TrackedShipment {
     QString trackingNumber;
@@ -19,6 +21,11 @@ struct TrackedShipment {
     // code we understood (an unknown code never overrides a known state), unless the carrier's
     // own current status was already read into subStatus and `keepCarrierStatus` is set.
     void settle(bool keepCarrierStatus = false);
+    // A carrier's own current-status code (UPS currentStatus, FedEx latestStatusDetail) decides
+    // the state when the newest event reads as another state; within one state the event's finer
+    // reading stays. Returns are the exception: carriers file them under transit and delivered
+    // codes ("Delivered: Returned to shipper"), and only the event's words say it is a return.
+    void applyCarrierStatus(std::optional<SubStatus> current);
 };
 
 // What one carrier response held: shipments read, and errors (per number or for the whole

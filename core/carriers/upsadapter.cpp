@@ -260,7 +260,8 @@ QTimeZone regionZone(const QString &country, const QString &region)
 // UPS writes times as HHMMSS but drops the leading zero in gmtTime ("74700" is 07:47:00).
 QTime readTime(const QString &text)
 {
-    return QTime::fromString(text.size() == 5 ? u'0' + text : text, u"HHmmss"_s);
+    // UPS leaves out leading zeros in places ("5007" is 00:50:07 in its own examples).
+    return text.isEmpty() || text.size() > 6 ? QTime() : QTime::fromString(text.rightJustified(6, u'0'), u"HHmmss"_s);
 }
 
 QDate readDate(const QString &text) { return QDate::fromString(text, u"yyyyMMdd"_s); }
@@ -356,11 +357,6 @@ void markSigned(TrackedShipment &tracked, const QString &receiver)
 }
 
 // UPS's current status decides the state; the newest event only refines it within the same state.
-void applyCurrentStatus(TrackedShipment &tracked, std::optional<SubStatus> current)
-{
-    if (current && Taxonomy::statusOf(tracked.subStatus) != Taxonomy::statusOf(*current))
-        tracked.subStatus = *current;
-}
 
 QString errorPrefix(CarrierError::Kind kind, const QString &number)
 {
@@ -583,7 +579,7 @@ TrackedShipment UpsAdapter::readPackage(const QJsonObject &package, const QStrin
     }
     tracked.settle();
     markSigned(tracked, JsonPath::text(package, u"deliveryInformation.receivedBy").trimmed());
-    applyCurrentStatus(tracked, currentStatusOf(package));
+    tracked.applyCarrierStatus(currentStatusOf(package));
     return tracked;
 }
 

@@ -24,6 +24,7 @@ struct Shipment {
     QDate carrierEstimate; // the carrier's own expected delivery, if it gave one
     SubStatus subStatus = SubStatus::NoInformation;
     QDateTime lastEventAt; // UTC
+    QString pollError; // what went wrong the last time Shipdeck asked the carrier; empty when fine
 
     Status status() const { return Taxonomy::statusOf(subStatus); }
     friend bool operator==(const Shipment &, const Shipment &) = default;

@@ -20,6 +20,7 @@ void ShipmentColumns::reserve(qsizetype rows)
     m_estimateDays.reserve(rows);
     m_subStatuses.reserve(rows);
     m_lastEventMsecs.reserve(rows);
+    m_pollErrors.reserve(rows, 0);
 }
 
 void ShipmentColumns::clear()
@@ -29,7 +30,8 @@ void ShipmentColumns::clear()
 
 void ShipmentColumns::compact()
 {
-    for (StringColumn *column : {&m_orderNumbers, &m_trackingNumbers, &m_recipientNames, &m_emails, &m_phones, &m_postalCodes})
+    for (StringColumn *column : {&m_orderNumbers, &m_trackingNumbers, &m_recipientNames, &m_emails, &m_phones,
+                                 &m_postalCodes, &m_pollErrors})
         column->compact();
 }
 
@@ -80,6 +82,7 @@ void ShipmentColumns::appendRow(const Shipment &s)
     m_estimateDays.append(dayOf(s.carrierEstimate));
     m_subStatuses.append(quint8(s.subStatus));
     m_lastEventMsecs.append(s.lastEventAt.isValid() ? s.lastEventAt.toMSecsSinceEpoch() : 0);
+    m_pollErrors.append(s.pollError);
     ++m_statusCounts[int(s.status())];
 }
 
@@ -101,6 +104,7 @@ void ShipmentColumns::setRow(qsizetype row, const Shipment &s)
     m_estimateDays[row] = dayOf(s.carrierEstimate);
     m_subStatuses[row] = quint8(s.subStatus);
     m_lastEventMsecs[row] = s.lastEventAt.isValid() ? s.lastEventAt.toMSecsSinceEpoch() : 0;
+    m_pollErrors.set(row, s.pollError);
     ++m_statusCounts[int(s.status())];
 }
 
@@ -123,6 +127,7 @@ Shipment ShipmentColumns::shipment(qsizetype row) const
     s.carrierEstimate = carrierEstimate(row);
     s.subStatus = subStatus(row);
     s.lastEventAt = lastEventAt(row);
+    s.pollError = pollError(row);
     return s;
 }
 
@@ -173,6 +178,7 @@ QByteArrayView ShipmentColumns::utf8(Column column, qsizetype row) const
     case Column::Email: return m_emails.utf8(row);
     case Column::Phone: return m_phones.utf8(row);
     case Column::PostalCode: return m_postalCodes.utf8(row);
+    case Column::PollError: return m_pollErrors.utf8(row);
     default: return {};
     }
 }
@@ -196,7 +202,8 @@ qsizetype ShipmentColumns::memoryBytes() const
     return m_ids.capacity() * fixedPerRow + m_orderNumbers.memoryBytes() + m_trackingNumbers.memoryBytes()
         + m_carriers.memoryBytes() + m_services.memoryBytes() + m_recipientNames.memoryBytes()
         + m_emails.memoryBytes() + m_phones.memoryBytes() + m_languages.memoryBytes()
-        + m_countryCodes.memoryBytes() + m_postalCodes.memoryBytes() + m_rowById.capacity() * 32;
+        + m_countryCodes.memoryBytes() + m_postalCodes.memoryBytes() + m_pollErrors.memoryBytes()
+        + m_rowById.capacity() * 32;
 }
 
 qint32 ShipmentColumns::dayOf(const QDate &date)

@@ -33,8 +33,9 @@ public:
         Status,
         SubStatus,
         LastEventAt,
+        PollError,
     };
-    static constexpr int ColumnCount = int(Column::LastEventAt) + 1;
+    static constexpr int ColumnCount = int(Column::PollError) + 1;
 
     void reserve(qsizetype rows);
     void clear();
@@ -66,6 +67,7 @@ public:
     Status status(qsizetype row) const { return Taxonomy::statusOf(subStatus(row)); }
     QDateTime lastEventAt(qsizetype row) const;
     qint64 lastEventMsecs(qsizetype row) const { return m_lastEventMsecs[row]; }
+    QString pollError(qsizetype row) const { return m_pollErrors.at(row); }
 
     // Any column's value as text (dates ISO 8601, statuses as their keys); for generic callers.
     QString text(Column column, qsizetype row) const;
@@ -106,5 +108,6 @@ private:
     QList<qint32> m_estimateDays;
     QList<quint8> m_subStatuses;
     QList<qint64> m_lastEventMsecs; // 0 when there is no event yet
+    StringColumn m_pollErrors;      // nearly always empty: costs an offset pair per row
     std::array<int, StatusCount> m_statusCounts{};
 };

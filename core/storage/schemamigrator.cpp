@@ -69,6 +69,8 @@ QStringList SchemaMigrator::stepStatements(int toVersion) const
             u"CREATE TABLE carrier_quota (carrier TEXT NOT NULL, day TEXT NOT NULL, requests BIGINT NOT NULL, "
             "PRIMARY KEY (carrier, day))"_s,
         };
+    case 5: // facts about the database itself, e.g. how its demo data was made
+        return {u"CREATE TABLE properties (name TEXT PRIMARY KEY, value TEXT NOT NULL)"_s};
     default:
         return {};
     }

@@ -13,7 +13,7 @@ class SqlDialect;
 class SchemaMigrator
 {
 public:
-    static constexpr int CurrentVersion = 4;
+    static constexpr int CurrentVersion = 5;
 
     SchemaMigrator(QSqlDatabase connection, const SqlDialect &dialect, QString databaseName);
 

@@ -14,7 +14,8 @@ namespace ShipmentRows {
 QString shipmentColumns()
 {
     return u"id, order_number, tracking_number, carrier, service, recipient_name, email, phone, language, "
-           "country_code, postal_code, ship_date, promised_date, carrier_estimate, sub_status, last_event_utc_ms"_s;
+           "country_code, postal_code, ship_date, promised_date, carrier_estimate, sub_status, last_event_utc_ms, "
+           "poll_error"_s;
 }
 
 Shipment readShipment(const QSqlQuery &query)
@@ -37,6 +38,7 @@ Shipment readShipment(const QSqlQuery &query)
     s.subStatus = subStatusFromKey(query.value(14).toString(), s.id, "shipments");
     const QVariant lastEvent = query.value(15);
     s.lastEventAt = lastEvent.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(lastEvent.toLongLong(), Qt::UTC);
+    s.pollError = query.value(16).toString();
     return s;
 }
 

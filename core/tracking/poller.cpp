@@ -344,6 +344,7 @@ void Poller::recordAnswer(CarrierLane &lane, const TrackedShipment &tracked)
     update.lastEventAt = shipment.lastEventAt;
     update.events = tracked.events;
     update.nextPoll = m_schedule.nextPoll(shipment, m_domainClock.now());
+    shipment.pollError.clear();
     m_pendingUpdates.append(update);
     m_pendingShipments.append(shipment);
     lane.forget(tracked.trackingNumber);
@@ -363,6 +364,9 @@ void Poller::recordError(CarrierLane &lane, const CarrierError &error)
     update.nextPoll = error.kind == CarrierError::Kind::NotFound ? m_schedule.nextPoll(*known, m_domainClock.now())
                                                                   : m_domainClock.now().addSecs(ErrorRetrySecs);
     m_pendingUpdates.append(update);
+    Shipment shipment = *known;
+    shipment.pollError = error.message;
+    m_pendingShipments.append(shipment);
     m_pendingErrors.append(error);
     lane.forget(error.trackingNumber);
     ++m_report.errors;

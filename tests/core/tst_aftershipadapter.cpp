@@ -78,7 +78,8 @@ void TestAfterShipAdapter::buildsSlugRequestsAndBatchesOfFifty()
     QCOMPARE(requests[1].trackingNumbers, firstBatch);
     QCOMPARE(requests[2].trackingNumbers, (QStringList{u"LX000000050DE"_s, u"LX000000051DE"_s}));
     QCOMPARE(m_adapter.defaultLimits().maxNumbersPerRequest, 50);
-    QCOMPARE(m_adapter.defaultLimits().requestsPerSecond, 10.0);
+    QCOMPARE(m_adapter.defaultLimits().requestsPerSecond, 9.0); // burst 1 + 9 refills: 10 in any second
+    QCOMPARE(m_adapter.defaultLimits().burst, 1);
 
     // A number with characters that mean something in a path stays one path segment.
     const auto odd = m_adapter.trackRequests({u"ups:1Z 99/9"_s}, m_account, {});

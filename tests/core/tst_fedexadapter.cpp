@@ -57,7 +57,10 @@ void TestFedexAdapter::describesItself()
     QCOMPARE(m_adapter.defaultBaseUrl(), QUrl(u"https://apis.fedex.com"_s));
     const CarrierLimits limits = m_adapter.defaultLimits();
     QCOMPARE(limits.maxNumbersPerRequest, 30);
-    QCOMPARE(limits.requestsPerSecond, 140.0);
+    // 1,400 per 10 s: a burst of 10 plus 139 a second never exceeds it in any 10-second window.
+    QCOMPARE(limits.requestsPerSecond, 139.0);
+    QCOMPARE(limits.burst, 10);
+    QVERIFY(limits.burst + limits.requestsPerSecond * 10 <= 1400);
     QCOMPARE(limits.dailyQuota, qint64(100000));
 }
 

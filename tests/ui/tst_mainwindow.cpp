@@ -14,6 +14,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -102,6 +103,8 @@ private slots:
     void statusBarShowsCounts();
     void countsFollowNewShipments();
     void overduePromiseIsFlagged();
+    void pollerUpdatesReachTableAndPane();
+    void unknownCarrierCodesStandOut();
     void layoutIsRestored();
 
 private:
@@ -182,12 +185,19 @@ void TestMainWindow::titleAndMenus()
     QStringList menus;
     for (QAction *menu : window->menuBar()->actions())
         menus.append(menu->text());
-    QCOMPARE(menus, (QStringList{u"&File"_s, u"&Help"_s}));
+    QCOMPARE(menus, (QStringList{u"&File"_s, u"&Settings"_s, u"&Help"_s}));
     QAction *quit = nullptr;
+    QAction *carriers = nullptr;
     for (QAction *action : window->findChildren<QAction *>()) {
         if (action->text() == u"&Quit"_s)
             quit = action;
+        if (action->text().startsWith(u"&Carrier Accounts"_s))
+            carriers = action;
     }
+    QVERIFY(carriers);
+    QSignalSpy requested(window.get(), &MainWindow::carrierSettingsRequested);
+    carriers->trigger();
+    QCOMPARE(requested.count(), 1);
     QVERIFY(quit);
     QVERIFY(quit->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->trigger();
@@ -329,6 +339,66 @@ void TestMainWindow::countsFollowNewShipments()
     QTRY_VERIFY2(counts->text().contains(u"Shipments: 1,504"_s), qPrintable(counts->text()));
     QVERIFY(counts->text().contains(u"Delivered: 1,501"_s));
     QCOMPARE(window->shipmentTable()->model()->rowCount(), 1504);
+}
+
+void TestMainWindow::pollerUpdatesReachTableAndPane()
+{
+    const auto window = makeWindow();
+    const int row = viewRowOf(*window, u"JJD000111"_s);
+    clickRow(*window, row);
+    const qint64 shownId = window->detailPane()->shipmentId();
+
+    // The poller learned something about the shown shipment and failed on it the next time...
+    Shipment moved = m_columns.shipment(m_columns.rowOfId(shownId));
+    moved.subStatus = SubStatus::OutForDelivery;
+    moved.pollError = u"DHL's answer is not valid JSON: unterminated object at byte 700"_s;
+    // ...and a shipment the table has not seen yet arrived (imported by another console).
+    Shipment fresh = moved;
+    fresh.id = 9001;
+    fresh.trackingNumber = u"JJD999"_s;
+    fresh.pollError.clear();
+    window->applyShipmentUpdates({moved, fresh});
+
+    QTRY_COMPARE(window->shipmentTable()->model()->rowCount(), 5);
+    const QModelIndex status = window->shipmentModel()->index(viewRowOf(*window, u"JJD000111"_s), ShipmentTableModel::StatusColumn);
+    QTRY_VERIFY2(status.data().toString().contains(Taxonomy::statusLabel(Status::OutForDelivery)), qPrintable(status.data().toString()));
+    QCOMPARE(window->detailPane()->shipmentId(), shownId); // the selection stayed with its shipment
+    const auto *pollError = window->detailPane()->findChild<QLabel *>(u"pollError"_s);
+    QTRY_VERIFY(pollError->isVisible());
+    QVERIFY2(pollError->text().contains(u"byte 700"_s), qPrintable(pollError->text()));
+
+    PollReport report;
+    report.shipmentsDue = 40;
+    report.shipmentsUpdated = 38;
+    report.errors = 2;
+    window->showPollReport(report);
+    const QString pollText = window->statusBar()->findChild<QLabel *>(u"pollStatus"_s)->text();
+    QVERIFY2(pollText.contains(u"38 of 40"_s) && pollText.contains(u"2 with errors"_s), qPrintable(pollText));
+}
+
+void TestMainWindow::unknownCarrierCodesStandOut()
+{
+    ShipmentRecord record = m_records[0];
+    record.shipment.id = 0;
+    record.shipment.trackingNumber = u"JJD000777"_s;
+    record.events.last().carrierCode = u"handover-x"_s;
+    record.events.last().mapped = false;
+    record.events.last().subStatus = SubStatus::ExceptionOther;
+    record.events.last().evidence = u"unknown DHL statusCode \"handover-x\""_s;
+    QList<ShipmentRecord> records{record};
+    QVERIFY(m_repository->saveShipments(records).ok());
+    m_columns.upsert(records[0].shipment);
+
+    const auto window = makeWindow();
+    clickRow(*window, viewRowOf(*window, u"JJD000777"_s));
+    const auto *timeline = window->detailPane()->findChild<QTreeWidget *>(u"timeline"_s);
+    QTreeWidgetItem *newest = timeline->topLevelItem(0);
+    QCOMPARE(newest->text(ShipmentDetailPane::CodeColumn), u"handover-x"_s);
+    QVERIFY2(newest->text(ShipmentDetailPane::StatusColumn).startsWith(u"Unknown code"_s),
+             qPrintable(newest->text(ShipmentDetailPane::StatusColumn)));
+    QVERIFY(newest->font(ShipmentDetailPane::CodeColumn).bold());
+    QVERIFY(newest->toolTip(ShipmentDetailPane::StatusColumn).contains(u"handover-x"_s));
+    QVERIFY(!timeline->topLevelItem(1)->font(ShipmentDetailPane::CodeColumn).bold());
 }
 
 void TestMainWindow::overduePromiseIsFlagged()
