@@ -279,6 +279,8 @@ void MainWindow::showPollReport(const PollReport &report)
                             locale.toString(report.shipmentsUpdated), locale.toString(report.shipmentsDue));
     if (report.errors > 0)
         text += tr(", %1 with errors").arg(locale.toString(report.errors));
+    if (report.notYetKnown > 0)
+        text += tr(", %1 not known to the carrier yet").arg(locale.toString(report.notYetKnown));
     if (report.deferredByQuota > 0)
         text += tr(", %1 waiting for a daily quota").arg(locale.toString(report.deferredByQuota));
     m_pollStatus->setStyleSheet(QString());

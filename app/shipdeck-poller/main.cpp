@@ -105,7 +105,8 @@ QJsonObject reportToJson(const PollReport &report)
     return {{u"due"_s, report.shipmentsDue},           {u"updated"_s, report.shipmentsUpdated},
             {u"requests"_s, report.requestsSent},      {u"token_requests"_s, report.tokenRequests},
             {u"rate_limited"_s, report.rateLimited},   {u"retried"_s, report.retried},
-            {u"errors"_s, report.errors},              {u"deferred_by_quota"_s, report.deferredByQuota},
+            {u"errors"_s, report.errors},              {u"not_yet_known"_s, report.notYetKnown},
+            {u"deferred_by_quota"_s, report.deferredByQuota},
             {u"elapsed_ms"_s, report.elapsedMsecs},    {u"requests_by_carrier"_s, byCarrier}};
 }
 

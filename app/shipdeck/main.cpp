@@ -113,7 +113,7 @@ std::optional<Options> parseOptions(const QApplication &app)
     const QCommandLineOption noTrackingOption(
         u"no-tracking"_s, QApplication::translate("main", "Do not poll carriers (and start no sandbox for the demo)."));
     const QCommandLineOption screenshotOption(
-        u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to FILE once it is shown, then quit."),
+        u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to FILE once it is shown (and, when tracking, once the first poll is in), then quit."),
         u"FILE"_s);
     parser.addOptions({databaseOption, demoOption, seedOption, speedOption, noTrackingOption, screenshotOption});
     parser.process(app);
@@ -314,11 +314,18 @@ int main(int argc, char *argv[])
     window.show();
 
     if (!options->screenshotPath.isEmpty()) {
-        QTimer::singleShot(1500, &window, [&window, path = options->screenshotPath] {
-            if (!window.grab().save(path))
-                std::fprintf(stderr, "shipdeck: could not save the screenshot to %s\n", qPrintable(path));
-            QApplication::quit();
-        });
+        // Once the first poll has come in (or, without tracking, once the window has settled).
+        const auto shoot = [&window, path = options->screenshotPath] {
+            QTimer::singleShot(1000, &window, [&window, path] {
+                if (!window.grab().save(path))
+                    std::fprintf(stderr, "shipdeck: could not save the screenshot to %s\n", qPrintable(path));
+                QApplication::quit();
+            });
+        };
+        if (tracking)
+            QObject::connect(tracking->poller(), &Poller::cycleFinished, &window, shoot, Qt::SingleShotConnection);
+        else
+            shoot();
     }
     const int exitCode = app.exec();
     tracking.reset();

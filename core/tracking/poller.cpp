@@ -369,7 +369,7 @@ void Poller::recordError(CarrierLane &lane, const CarrierError &error)
     m_pendingShipments.append(shipment);
     m_pendingErrors.append(error);
     lane.forget(error.trackingNumber);
-    ++m_report.errors;
+    ++(error.kind == CarrierError::Kind::NotFound ? m_report.notYetKnown : m_report.errors);
 }
 
 void Poller::deferForQuota(CarrierLane &lane)

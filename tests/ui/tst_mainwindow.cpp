@@ -370,10 +370,13 @@ void TestMainWindow::pollerUpdatesReachTableAndPane()
     PollReport report;
     report.shipmentsDue = 40;
     report.shipmentsUpdated = 38;
-    report.errors = 2;
+    report.errors = 1;
+    report.notYetKnown = 1;
     window->showPollReport(report);
     const QString pollText = window->statusBar()->findChild<QLabel *>(u"pollStatus"_s)->text();
-    QVERIFY2(pollText.contains(u"38 of 40"_s) && pollText.contains(u"2 with errors"_s), qPrintable(pollText));
+    QVERIFY2(pollText.contains(u"38 of 40"_s) && pollText.contains(u"1 with errors"_s)
+                 && pollText.contains(u"1 not known to the carrier yet"_s),
+             qPrintable(pollText));
 }
 
 void TestMainWindow::unknownCarrierCodesStandOut()
