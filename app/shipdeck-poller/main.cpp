@@ -5,6 +5,8 @@
 #include "carriers/trackingresultjson.h"
 #include "model/clock.h"
 #include "storage/databaseconfig.h"
+#include "tracking/carrierconfig.h"
+#include "tracking/credentialstore.h"
 #include "tracking/poller.h"
 
 #include <QCommandLineParser>
@@ -15,6 +17,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -75,24 +78,14 @@ std::optional<SandboxClock> sandboxClock(const QUrl &sandbox, QString *error)
     return SandboxClock{now, clock.value(u"speed").toDouble(1)};
 }
 
-// Every carrier at the sandbox, signed in with placeholders (the sandbox takes any key).
+// Every carrier at the sandbox (loopback only) with placeholder sign-ins; the carriers' documented
+// limits unless they are lifted.
 QMap<QString, CarrierSettings> sandboxSettings(const CarrierRegistry &carriers, const QUrl &sandbox, bool liftLimits)
 {
-    QMap<QString, CarrierSettings> settings;
-    for (const QString &key : carriers.keys()) {
-        const CarrierAdapter *adapter = carriers.adapter(key);
-        CarrierSettings carrier;
-        carrier.account.baseUrl = sandbox;
-        carrier.account.baseUrl.setPath(sandbox.path() + u'/' + key);
-        carrier.account.apiKey = carrier.account.clientId = carrier.account.clientSecret = u"sandbox"_s;
-        carrier.limits = adapter->defaultLimits();
-        if (liftLimits) {
-            carrier.limits.requestsPerSecond = 1000;
-            carrier.limits.burst = 100;
-            carrier.limits.maxConcurrent = 16;
-            carrier.limits.dailyQuota = 0;
-        }
-        settings.insert(key, carrier);
+    QMap<QString, CarrierSettings> settings = CarrierConfig::sandbox(carriers, quint16(sandbox.port()));
+    if (!liftLimits) {
+        for (auto it = settings.begin(); it != settings.end(); ++it)
+            it->limits = carriers.adapter(it.key())->defaultLimits();
     }
     return settings;
 }
@@ -148,18 +141,29 @@ int main(int argc, char *argv[])
             return fail(error);
         database = *config;
     }
-    if (!parser.isSet(sandboxOption))
-        return fail(u"carrier accounts come from the console's settings and keyring; "
-                    "this build polls only the sandbox here: pass --sandbox URL"_s);
-    const QUrl sandbox(parser.value(sandboxOption));
-    QString error;
-    const auto simulated = sandboxClock(sandbox, &error);
-    if (!simulated)
-        return fail(error);
-
     const SystemClock wallClock;
-    const ScaledClock domainClock(simulated->now, simulated->speed, wallClock);
-    Poller poller(carriers, sandboxSettings(carriers, sandbox, parser.isSet(liftOption)), database, domainClock, wallClock);
+    std::unique_ptr<Clock> domainClock = std::make_unique<SystemClock>();
+    QMap<QString, CarrierSettings> accounts;
+    if (parser.isSet(sandboxOption)) {
+        const QUrl sandbox(parser.value(sandboxOption));
+        QString error;
+        const auto simulated = sandboxClock(sandbox, &error);
+        if (!simulated)
+            return fail(error);
+        domainClock = std::make_unique<ScaledClock>(simulated->now, simulated->speed, wallClock);
+        accounts = sandboxSettings(carriers, sandbox, parser.isSet(liftOption));
+    } else {
+        // The accounts the console set up: settings from QSettings, secrets from the keyring.
+        const QSettings settings;
+        CredentialStore credentials(CredentialStore::defaultService());
+        QStringList problems;
+        accounts = CarrierConfig::load(carriers, settings, credentials, &problems);
+        for (const QString &problem : std::as_const(problems))
+            std::fprintf(stderr, "shipdeck-poller: %s\n", qPrintable(problem));
+        if (accounts.isEmpty())
+            return fail(u"no carrier account is set up: use the console's Settings > Carrier Accounts, or --sandbox URL"_s);
+    }
+    Poller poller(carriers, accounts, database, *domainClock, wallClock);
     QObject::connect(&poller, &Poller::failed, &app, [](const QString &message) { fail(message); });
     QObject::connect(&poller, &Poller::cycleFinished, &app, [&](const PollReport &report) {
         printJsonLine(reportToJson(report));
