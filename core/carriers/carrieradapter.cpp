@@ -107,3 +107,11 @@ CarrierRequest CarrierAdapter::basicAuthTokenRequest(const QUrl &url, const Carr
     request.body = "grant_type=client_credentials";
     return request;
 }
+
+QString CarrierAdapter::endpointPath(const QUrl &baseUrl, const QString &path)
+{
+    QString base = baseUrl.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return base + path;
+}

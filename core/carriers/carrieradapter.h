@@ -57,6 +57,9 @@ protected:
     // becomes an Unauthorized error with the carrier's own words.
     std::optional<Token> readOAuthToken(const QByteArray &body, int httpStatus, CarrierError *error,
                                         const TokenAnswer &shape) const;
+    // The base URL's path (without trailing slashes) followed by `path`: where an API's endpoint is
+    // for a base URL that may itself have a path (the sandbox's /ups, a proxy's prefix).
+    static QString endpointPath(const QUrl &baseUrl, const QString &path);
     // A client-credentials token request with HTTP Basic authentication (RFC 6749, 2.3.1).
     static CarrierRequest basicAuthTokenRequest(const QUrl &url, const CarrierAccount &account);
 };

@@ -79,7 +79,7 @@ QList<CarrierRequest> DhlAdapter::trackRequests(const QStringList &trackingNumbe
     for (const QString &number : trackingNumbers) {
         CarrierRequest request;
         request.url = account.baseUrl;
-        request.url.setPath(request.url.path() + u"/track/shipments"_s);
+        request.url.setPath(endpointPath(account.baseUrl, u"/track/shipments"_s));
         QUrlQuery query;
         query.addQueryItem(u"trackingNumber"_s, number);
         request.url.setQuery(query);

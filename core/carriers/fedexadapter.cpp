@@ -329,14 +329,6 @@ QString errorPrefix(CarrierError::Kind kind, const QString &number)
     return u"FedEx answered an error"_s;
 }
 
-QString basePath(const QUrl &baseUrl)
-{
-    QString path = baseUrl.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    return path;
-}
-
 } // namespace
 
 QString FedexAdapter::key() const { return u"fedex"_s; }
@@ -357,7 +349,7 @@ std::optional<CarrierRequest> FedexAdapter::tokenRequest(const CarrierAccount &a
     CarrierRequest request;
     request.method = "POST";
     request.url = account.baseUrl;
-    request.url.setPath(basePath(account.baseUrl) + u"/oauth/token"_s);
+    request.url.setPath(endpointPath(account.baseUrl, u"/oauth/token"_s));
     request.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
     request.body = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(account.clientId)
         + "&client_secret=" + QUrl::toPercentEncoding(account.clientSecret);
@@ -384,7 +376,7 @@ QList<CarrierRequest> FedexAdapter::trackRequests(const QStringList &trackingNum
         CarrierRequest request;
         request.method = "POST";
         request.url = account.baseUrl;
-        request.url.setPath(basePath(account.baseUrl) + u"/track/v1/trackingnumbers"_s);
+        request.url.setPath(endpointPath(account.baseUrl, u"/track/v1/trackingnumbers"_s));
         request.headers = {{"Authorization", "Bearer " + accessToken.toUtf8()},
                            {"Content-Type", "application/json"},
                            {"X-locale", "en_US"},

@@ -387,14 +387,6 @@ CarrierError::Kind kindOfEnvelopeError(const QString &code, int httpStatus)
     return CarrierError::Kind::Rejected;
 }
 
-QString basePath(const QUrl &baseUrl)
-{
-    QString path = baseUrl.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    return path;
-}
-
 } // namespace
 
 QString UpsAdapter::key() const { return u"ups"_s; }
@@ -414,7 +406,7 @@ QUrl UpsAdapter::defaultBaseUrl() const { return QUrl(u"https://onlinetools.ups.
 std::optional<CarrierRequest> UpsAdapter::tokenRequest(const CarrierAccount &account) const
 {
     QUrl url = account.baseUrl;
-    url.setPath(basePath(account.baseUrl) + u"/security/v1/oauth/token"_s);
+    url.setPath(endpointPath(account.baseUrl, u"/security/v1/oauth/token"_s));
     return basicAuthTokenRequest(url, account);
 }
 
@@ -433,7 +425,7 @@ QList<CarrierRequest> UpsAdapter::trackRequests(const QStringList &trackingNumbe
         CarrierRequest request;
         request.url = account.baseUrl;
         // Percent-encoded so that a stray '/' or '?' in a number cannot change the path.
-        request.url.setPath(basePath(account.baseUrl) + u"/api/track/v1/details/"_s
+        request.url.setPath(endpointPath(account.baseUrl, u"/api/track/v1/details/"_s)
                                 + QString::fromLatin1(QUrl::toPercentEncoding(number)),
                             QUrl::TolerantMode);
         QUrlQuery query;
