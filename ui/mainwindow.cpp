@@ -274,16 +274,20 @@ void MainWindow::applyShipmentUpdates(const QList<Shipment> &shipments)
 void MainWindow::showPollReport(const PollReport &report)
 {
     const QLocale locale;
+    const QString when = locale.toString(QTime::currentTime(), QLocale::ShortFormat);
+    m_pollStatus->setStyleSheet(QString());
+    if (report.shipmentsDue == 0) {
+        m_pollStatus->setText(tr("Last poll %1: no shipment was due").arg(when));
+        return;
+    }
     QString text = tr("Last poll %1: %2 of %3 due shipments updated")
-                       .arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat),
-                            locale.toString(report.shipmentsUpdated), locale.toString(report.shipmentsDue));
+                       .arg(when, locale.toString(report.shipmentsUpdated), locale.toString(report.shipmentsDue));
     if (report.errors > 0)
         text += tr(", %1 with errors").arg(locale.toString(report.errors));
     if (report.notYetKnown > 0)
         text += tr(", %1 not known to the carrier yet").arg(locale.toString(report.notYetKnown));
     if (report.deferredByQuota > 0)
         text += tr(", %1 waiting for a daily quota").arg(locale.toString(report.deferredByQuota));
-    m_pollStatus->setStyleSheet(QString());
     m_pollStatus->setText(text);
 }
 

@@ -377,6 +377,9 @@ void TestMainWindow::pollerUpdatesReachTableAndPane()
     QVERIFY2(pollText.contains(u"38 of 40"_s) && pollText.contains(u"1 with errors"_s)
                  && pollText.contains(u"1 not known to the carrier yet"_s),
              qPrintable(pollText));
+    window->showPollReport(PollReport());
+    const QString quiet = window->statusBar()->findChild<QLabel *>(u"pollStatus"_s)->text();
+    QVERIFY2(quiet.contains(u"no shipment was due"_s), qPrintable(quiet));
 }
 
 void TestMainWindow::unknownCarrierCodesStandOut()
