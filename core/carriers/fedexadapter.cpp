@@ -232,23 +232,6 @@ std::optional<SubStatus> currentStatusOf(const QJsonObject &trackResult)
 }
 
 
-// A receiver's name on a plain delivery means someone took it in person and signed.
-void markSigned(TrackedShipment &tracked, const QString &receiver)
-{
-    if (receiver.isEmpty())
-        return;
-    for (auto it = tracked.events.rbegin(); it != tracked.events.rend(); ++it) {
-        if (!it->mapped)
-            continue;
-        if (it->subStatus == S::Delivered) {
-            it->subStatus = S::DeliveredSigned;
-            it->evidence += QStringLiteral("; FedEx names the receiver \"%1\"").arg(receiver);
-            tracked.subStatus = it->subStatus;
-        }
-        return;
-    }
-}
-
 QDate dateOf(const QString &text)
 {
     const QDateTime moment = CarrierTime::parseIso(text);
@@ -527,7 +510,7 @@ FedexAdapter::Candidate FedexAdapter::readTrackResult(const QJsonObject &trackRe
             tracked.events.append(*event);
     }
     tracked.settle();
-    markSigned(tracked, JsonPath::text(trackResult, u"deliveryDetails.receivedByName").trimmed());
+    tracked.markSignedBy(JsonPath::text(trackResult, u"deliveryDetails.receivedByName").trimmed(), u"FedEx"_s);
     tracked.applyCarrierStatus(currentStatusOf(trackResult));
     return candidate;
 }

@@ -23,3 +23,19 @@ void TrackedShipment::applyCarrierStatus(std::optional<SubStatus> current)
     if (current && !eventSaysReturn && Taxonomy::statusOf(subStatus) != Taxonomy::statusOf(*current))
         subStatus = *current;
 }
+
+void TrackedShipment::markSignedBy(const QString &receiver, const QString &carrierName)
+{
+    if (receiver.isEmpty())
+        return;
+    for (auto it = events.rbegin(); it != events.rend(); ++it) {
+        if (!it->mapped)
+            continue;
+        if (it->subStatus == SubStatus::Delivered) {
+            it->subStatus = SubStatus::DeliveredSigned;
+            it->evidence += QStringLiteral("; %1 names the receiver \"%2\"").arg(carrierName, receiver);
+            subStatus = it->subStatus;
+        }
+        return;
+    }
+}

@@ -26,6 +26,9 @@ struct TrackedShipment {
     // reading stays. Returns are the exception: carriers file them under transit and delivered
     // codes ("Delivered: Returned to shipper"), and only the event's words say it is a return.
     void applyCarrierStatus(std::optional<SubStatus> current);
+    // A receiver's name on a plain delivery means someone took it in person and signed: the
+    // newest understood event, if a plain delivery, becomes a signed one (and so the shipment).
+    void markSignedBy(const QString &receiver, const QString &carrierName);
 };
 
 // What one carrier response held: shipments read, and errors (per number or for the whole

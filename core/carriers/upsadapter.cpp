@@ -339,23 +339,6 @@ QDate estimateOf(const QJsonObject &package)
     return rescheduled.isValid() ? rescheduled : scheduled;
 }
 
-// A receiver's name on a plain delivery means someone took it in person and signed.
-void markSigned(TrackedShipment &tracked, const QString &receiver)
-{
-    if (receiver.isEmpty())
-        return;
-    for (auto it = tracked.events.rbegin(); it != tracked.events.rend(); ++it) {
-        if (!it->mapped)
-            continue;
-        if (it->subStatus == S::Delivered) {
-            it->subStatus = S::DeliveredSigned;
-            it->evidence += QStringLiteral("; UPS names the receiver \"%1\"").arg(receiver);
-            tracked.subStatus = it->subStatus;
-        }
-        return;
-    }
-}
-
 // UPS's current status decides the state; the newest event only refines it within the same state.
 
 QString errorPrefix(CarrierError::Kind kind, const QString &number)
@@ -570,7 +553,7 @@ TrackedShipment UpsAdapter::readPackage(const QJsonObject &package, const QStrin
             tracked.events.append(*event);
     }
     tracked.settle();
-    markSigned(tracked, JsonPath::text(package, u"deliveryInformation.receivedBy").trimmed());
+    tracked.markSignedBy(JsonPath::text(package, u"deliveryInformation.receivedBy").trimmed(), u"UPS"_s);
     tracked.applyCarrierStatus(currentStatusOf(package));
     return tracked;
 }

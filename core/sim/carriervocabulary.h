@@ -9,7 +9,7 @@
 class SimRandom;
 
 // What each carrier calls a physical step: its own status code and description, taken from the
-// real payloads in /work/shared/carrier-samples where they exist there and modelled on the
+// real carrier payloads (copies in tests/data/carriers/) where they exist there and modelled on the
 // carriers' public tracking pages otherwise (see README.md for which is which).
 // Codes are verbatim as the carrier sends them: DHL Unified API statusCode, UPS status type and
 // code joined by '/' ("I/AR": both fields matter), FedEx eventType, GLS event code, DPD status.
