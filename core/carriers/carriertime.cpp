@@ -51,7 +51,12 @@ std::optional<int> parseOffset(QStringView text)
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
-    const int secs = match.captured(2).toInt() * 3600 + match.captured(3).toInt() * 60;
+    // Real zones lie within UTC-12 and UTC+14; "-5500" or "+01:75" is garbage, not an offset.
+    const int hours = match.captured(2).toInt();
+    const int minutes = match.captured(3).toInt();
+    if (hours > 14 || minutes > 59)
+        return std::nullopt;
+    const int secs = hours * 3600 + minutes * 60;
     return match.captured(1) == u"-"_s ? -secs : secs;
 }
 
@@ -89,6 +94,8 @@ QDateTime parseIso(QStringView text, QStringView countryCode, QString *assumedZo
         return QDateTime(date, time, Qt::OffsetFromUTC, 0);
     if (const auto offset = parseOffset(zone))
         return QDateTime(date, time, Qt::OffsetFromUTC, *offset);
+    if (!zone.isEmpty())
+        return {}; // an offset was given but is none: the time cannot be placed
     return placeInCountry(date, time, countryCode, assumedZone);
 }
 

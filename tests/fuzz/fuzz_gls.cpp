@@ -1,0 +1,8 @@
+// libFuzzer target: GLS Track and Trace responses and OAuth token answers.
+// The calls and the checks are FuzzDriver::exercise's, which tst_fuzzregressions replays.
+#include "fuzzdriver.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return FuzzDriver::fuzzOne(QStringLiteral("gls"), data, size);
+}

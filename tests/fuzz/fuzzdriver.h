@@ -1,0 +1,238 @@
+#pragma once
+
+// What the fuzzers and tst_fuzzregressions do with one input, so a file that crashed a fuzzer
+// replays the very same calls in the normal build. Header-only: the fuzz build (clang, libFuzzer)
+// and the test build (gcc, Qt Test) both include it.
+//
+// A target is a carrier key ("dhl", "ups", ...: the bytes are a response body) or "carriertime"
+// (CarrierTime::parseIso/parseLocal) or "classifier" (EventTextClassifier::classify). exercise()
+// returns the broken promises it saw; crashes, hangs and sanitizer reports speak for themselves.
+
+#include "carriers/aftershipadapter.h"
+#include "carriers/carrierregistry.h"
+#include "carriers/carriertime.h"
+#include "carriers/eventtextclassifier.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <iterator>
+
+namespace FuzzDriver {
+
+using namespace Qt::StringLiterals;
+
+// Events carry the carrier's UTC offset (Qt turns an offset of 0 into Qt::UTC).
+inline bool hasOffset(const QDateTime &time)
+{
+    return time.isValid() && (time.timeSpec() == Qt::OffsetFromUTC || time.timeSpec() == Qt::UTC);
+}
+
+inline const CarrierRegistry &registry()
+{
+    static const CarrierRegistry instance;
+    return instance;
+}
+
+inline QStringList targets()
+{
+    return registry().keys() + QStringList{u"carriertime"_s, u"classifier"_s};
+}
+
+// Statuses carriers really answer with, and a few they should never send.
+inline constexpr int statuses[] = {200, 201, 202, 204, 206, 0, -1, 100, 301, 304, 400, 401, 403, 404,
+                                   405, 408, 409, 410, 413, 415, 422, 429, 500, 502, 503, 504, 599, 999};
+inline constexpr int statusCount = int(sizeof(statuses) / sizeof(statuses[0]));
+
+// An error must say which carrier and what went wrong, in words naming the carrier.
+inline void checkError(const CarrierAdapter &adapter, const CarrierError &error, const QString &call, QStringList &problems)
+{
+    if (error.carrier != adapter.key())
+        problems.append(u"%1: error with carrier \"%2\" instead of \"%3\": %4"_s.arg(call, error.carrier, adapter.key(), error.message));
+    if (error.message.trimmed().isEmpty())
+        problems.append(u"%1: error without a message"_s.arg(call));
+    else if (!error.message.contains(adapter.displayName()))
+        problems.append(u"%1: error message does not name %2: %3"_s.arg(call, adapter.displayName(), error.message));
+}
+
+inline void checkResult(const CarrierAdapter &adapter, const TrackingResult &result, const QString &call,
+                        const QStringList &requested, QStringList &problems)
+{
+    for (const CarrierError &error : result.errors)
+        checkError(adapter, error, call, problems);
+    for (const TrackedShipment &shipment : result.shipments) {
+        if (shipment.trackingNumber.isEmpty())
+            problems.append(u"%1: a shipment without a tracking number"_s.arg(call));
+        for (const TrackingEvent &event : shipment.events) {
+            if (!hasOffset(event.occurredAt))
+                problems.append(u"%1: shipment %2 has an event without a valid time with a UTC offset"_s.arg(call, shipment.trackingNumber));
+        }
+    }
+    // Numbers the carrier left out are reported (carrieradapter.h), unless the whole response failed.
+    const bool wholeFailed = std::any_of(result.errors.cbegin(), result.errors.cend(),
+                                         [](const CarrierError &e) { return e.trackingNumber.isEmpty(); });
+    if (wholeFailed)
+        return;
+    for (const QString &number : requested) {
+        const bool answered = std::any_of(result.shipments.cbegin(), result.shipments.cend(),
+                                          [&](const TrackedShipment &s) { return s.trackingNumber == number; });
+        const bool explained = std::any_of(result.errors.cbegin(), result.errors.cend(),
+                                           [&](const CarrierError &e) { return e.trackingNumber == number; });
+        if (!answered && !explained)
+            problems.append(u"%1: requested number %2 neither answered nor reported"_s.arg(call, number));
+    }
+}
+
+// The body as a track response (200 with nothing asked; 200 and a status picked by the first
+// byte, asking for the numbers the first reading found plus one it cannot contain), as a token
+// response, and for AfterShip as a webhook.
+inline QStringList exerciseCarrier(const CarrierAdapter &adapter, const QByteArray &body)
+{
+    QStringList problems;
+    const int picked = body.isEmpty() ? 500 : statuses[uchar(body.at(0)) % statusCount];
+    const auto call = [&](int status, const QStringList &requested) {
+        const TrackingResult result = adapter.parseTrackResponse(body, status, requested);
+        checkResult(adapter, result, u"parseTrackResponse(HTTP %1, %2 requested)"_s.arg(status).arg(requested.size()),
+                    requested, problems);
+        return result;
+    };
+
+    // Every call asks for at least one number that the body cannot hold (DPD, for one, takes the
+    // number from the request), then for the numbers the first reading found, as the poller would.
+    const QString absent = u"SHIPDECKFUZZ0000000001"_s;
+    const TrackingResult first = call(200, {absent});
+    const int batch = std::max(1, adapter.defaultLimits().maxNumbersPerRequest);
+    QStringList found;
+    for (const TrackedShipment &shipment : first.shipments) {
+        if (!shipment.trackingNumber.isEmpty() && shipment.trackingNumber != absent && !found.contains(shipment.trackingNumber))
+            found.append(shipment.trackingNumber);
+    }
+    if (picked != 200)
+        call(picked, {absent});
+    if (batch > 1) {
+        QStringList requested = found.mid(0, batch - 1);
+        requested.append(absent);
+        call(200, requested);
+        call(picked, requested);
+        call(200, {}); // a listing (AfterShip's changed trackings) asks for no number
+    } else if (!found.isEmpty()) {
+        call(200, {found.first()});
+        if (picked != 200)
+            call(picked, {found.first()});
+    }
+
+    for (const int status : {200, picked}) {
+        CarrierError error;
+        const auto token = adapter.parseTokenResponse(body, status, &error);
+        const QString what = u"parseTokenResponse(HTTP %1)"_s.arg(status);
+        if (token) {
+            if (token->accessToken.isEmpty() || token->expiresInSecs <= 0)
+                problems.append(u"%1: a token \"%2\" valid for %3 s"_s.arg(what, token->accessToken).arg(token->expiresInSecs));
+        } else {
+            checkError(adapter, error, what, problems);
+        }
+        adapter.parseTokenResponse(body, status, nullptr); // callers may not want the error
+    }
+
+    if (const auto *afterShip = dynamic_cast<const AfterShipAdapter *>(&adapter))
+        checkResult(adapter, afterShip->parseWebhook(body), u"parseWebhook"_s, {}, problems);
+    return problems;
+}
+
+// Input "<timestamp>\n<country>\n<utc offset>", every part optional.
+inline QStringList exerciseCarrierTime(const QByteArray &bytes)
+{
+    QStringList problems;
+    const QString input = QString::fromUtf8(bytes);
+    const QStringList parts = input.split(u'\n');
+    const QString text = parts.value(0);
+    const QString country = parts.value(1);
+    const QString offset = parts.value(2);
+    const auto check = [&](const QDateTime &parsed, const QString &what) {
+        if (!parsed.isValid())
+            return;
+        if (!hasOffset(parsed))
+            problems.append(u"%1 gave a time without a UTC offset"_s.arg(what));
+        // Real zones lie within UTC-12 and UTC+14; ISO 8601 leaves no room for more than 24 hours.
+        if (std::abs(parsed.offsetFromUtc()) > 18 * 3600)
+            problems.append(u"%1 accepted a UTC offset of %2 s"_s.arg(what).arg(parsed.offsetFromUtc()));
+    };
+    QString assumed;
+    check(CarrierTime::parseIso(text, country, &assumed), u"parseIso(\"%1\", \"%2\")"_s.arg(text.left(60), country.left(20)));
+    check(CarrierTime::parseIso(text), u"parseIso(\"%1\")"_s.arg(text.left(60)));
+    for (const QString &format : {u"yyyyMMdd HHmmss"_s, u"dd.MM.yyyy HH:mm"_s, u"M/d/yyyy h:mm:ss AP"_s, u"yyyy-MM-dd HH:mm:ss"_s})
+        check(CarrierTime::parseLocal(text, format, country, offset, &assumed), u"parseLocal(\"%1\", \"%2\")"_s.arg(text.left(60), format));
+    CarrierTime::offsetFor(country, QDateTime(QDate(2024, 3, 31), QTime(2, 30)));
+    return problems;
+}
+
+inline QStringList exerciseClassifier(const QByteArray &bytes)
+{
+    QStringList problems;
+    const QString text = QString::fromUtf8(bytes);
+    if (const auto reading = EventTextClassifier::classify(text); reading && reading->evidence.isEmpty())
+        problems.append(u"classify gave a reading without evidence"_s);
+    EventTextClassifier::classify(QStringView(text).left(200)); // as long as descriptions really are
+    return problems;
+}
+
+inline QStringList exercise(const QString &target, const QByteArray &bytes)
+{
+    if (target == u"carriertime")
+        return exerciseCarrierTime(bytes);
+    if (target == u"classifier")
+        return exerciseClassifier(bytes);
+    if (const CarrierAdapter *adapter = registry().adapter(target))
+        return exerciseCarrier(*adapter, bytes);
+    return {u"unknown fuzz target \"%1\""_s.arg(target)};
+}
+
+// Broken promises that were found and reported but are not fixed yet, as (target, words in the
+// problem). They are printed and do not stop the fuzzer, and tst_fuzzregressions expects them
+// (QEXPECT_FAIL), so the rest of that target is still fuzzed. Delete an entry once it is fixed.
+struct KnownOpen {
+    const char16_t *target;
+    const char16_t *words;
+};
+inline constexpr KnownOpen knownOpen[] = {
+    // A shipment without inquiryNumber counts as answering the number asked for, but its package
+    // carries another trackingNumber, so the asked number gets neither an answer nor an error.
+    {u"ups", u"neither answered nor reported"},
+};
+
+inline bool isKnownOpen(const QString &target, const QString &problem)
+{
+    return std::any_of(std::begin(knownOpen), std::end(knownOpen), [&](const KnownOpen &open) {
+        return target == QStringView(open.target) && problem.contains(QStringView(open.words));
+    });
+}
+
+// The body of every LLVMFuzzerTestOneInput: a broken promise aborts, so libFuzzer keeps the input.
+inline int fuzzOne(const QString &target, const uint8_t *data, size_t size)
+{
+    static const bool quiet = [] {
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+        return true;
+    }();
+    Q_UNUSED(quiet);
+    const QStringList problems = exercise(target, QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    bool fatal = false;
+    for (const QString &problem : problems) {
+        const bool open = isKnownOpen(target, problem);
+        fatal = fatal || !open;
+        static int openShown = 0;
+        if (!open || openShown++ < 3)
+            std::fprintf(stderr, "fuzz_%s: %s%s\n", qPrintable(target), open ? "(known, open) " : "", qPrintable(problem));
+    }
+    if (fatal)
+        std::abort();
+    return 0;
+}
+
+} // namespace FuzzDriver
