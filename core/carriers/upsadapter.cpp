@@ -493,6 +493,7 @@ void UpsAdapter::readShipment(const QJsonValue &value, int index, const QString 
         return;
     }
     answered.append(inquiry);
+    const qsizetype firstOfThisShipment = result.shipments.size();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list[i].isObject()) {
             result.errors.append(malformed(inquiry, QStringLiteral("UPS's shipment[%1].package[%2] of %3 is not an object")
@@ -505,6 +506,23 @@ void UpsAdapter::readShipment(const QJsonValue &value, int index, const QString 
         answered.append(tracked.trackingNumber);
         result.shipments.append(tracked);
     }
+    answerUnderInquiry(result.shipments, firstOfThisShipment, inquiry);
+}
+
+void UpsAdapter::answerUnderInquiry(QList<TrackedShipment> &shipments, qsizetype first, const QString &inquiry)
+{
+    // The number asked about is the one the shop tracks. UPS may answer it under a package's own
+    // number (the lead package of a multi-piece shipment, another spelling): then the package
+    // that matches it, or else the first, answers for it.
+    if (first >= shipments.size())
+        return;
+    for (qsizetype i = first; i < shipments.size(); ++i) {
+        if (shipments[i].trackingNumber.compare(inquiry, Qt::CaseInsensitive) == 0) {
+            shipments[i].trackingNumber = inquiry;
+            return;
+        }
+    }
+    shipments[first].trackingNumber = inquiry;
 }
 
 std::optional<CarrierError> UpsAdapter::notFoundWarning(const QJsonObject &shipment, int index,

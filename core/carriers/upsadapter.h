@@ -29,6 +29,7 @@ public:
 private:
     void readShipment(const QJsonValue &shipment, int index, const QString &requestedNumber, TrackingResult &result,
                       QStringList &answered) const;
+    static void answerUnderInquiry(QList<TrackedShipment> &shipments, qsizetype first, const QString &inquiry);
     TrackedShipment readPackage(const QJsonObject &package, const QString &inquiryNumber, QList<CarrierError> &errors) const;
     std::optional<TrackingEvent> readActivity(const QJsonObject &activity, const QString &trackingNumber, int index,
                                               QList<CarrierError> &errors) const;

@@ -65,6 +65,7 @@ private slots:
     void rateAndConcurrencyLimitsAreKept();
     void tooManyRequestsIsWaitedOut();
     void refusedTokenIsRenewedOnce();
+    void brokenAnswersLeaveAVisibleErrorAndKeepData();
     void killedPollerRestartsWithoutDuplicatesOrGaps();
 
 private:
@@ -261,6 +262,73 @@ void TestSandboxPoller::refusedTokenIsRenewedOnce()
     QCOMPARE(report.errors, 0);
     QVERIFY2(report.tokenRequests == 2, qPrintable(u"%1 token requests"_s.arg(report.tokenRequests)));
     QVERIFY(report.retried >= 1);
+}
+
+void TestSandboxPoller::brokenAnswersLeaveAVisibleErrorAndKeepData()
+{
+    ScratchDatabase scratch(u"sqlite"_s);
+    SandboxServer server(sandboxOptions(200), m_wall);
+    const quint16 port = server.listen();
+    Database db(scratch.config());
+    QVERIFY(db.open().ok());
+    ShipmentRepository repo(db);
+    // Parcels still on their way, so the second poll asks about them again.
+    const QList<ShipmentRecord> truth = DemoDataGenerator(DemoSeed, demoNow).generate(0, 200);
+    QList<ShipmentRecord> imported;
+    for (const ShipmentRecord &record : importedShipments(200)) {
+        const auto it = std::find_if(truth.cbegin(), truth.cend(), [&](const ShipmentRecord &t) {
+            return t.shipment.trackingNumber == record.shipment.trackingNumber;
+        });
+        if (record.shipment.carrier == u"dhl"_s && !it->events.isEmpty() && !Taxonomy::isFinal(it->shipment.subStatus))
+            imported.append(record);
+    }
+    imported = imported.mid(0, 4);
+    QCOMPARE(imported.size(), 4);
+    QVERIFY(repo.saveShipments(imported).ok());
+
+    ManualClock domain(demoNow);
+    Poller poller(m_carriers, CarrierConfig::sandbox(m_carriers, port), scratch.config(), domain, m_wall);
+    QCOMPARE(runCycle(poller).shipmentsUpdated, 4);
+    QList<QList<TrackingEvent>> before;
+    for (const ShipmentRecord &record : imported) {
+        QList<TrackingEvent> events;
+        QVERIFY(repo.loadEvents(record.shipment.id, events).ok());
+        before.append(events);
+    }
+
+    // Next time DHL's answers come back cut short, malformed, as a gateway's HTML page and empty.
+    for (const FaultKind kind : {FaultKind::Truncated, FaultKind::Malformed, FaultKind::BadGateway, FaultKind::UnknownNumber})
+        server.state().faults().queue(u"dhl"_s, Fault{kind, -1});
+    domain.advanceSecs(7 * 24 * 3600);
+    QSignalSpy errors(&poller, &Poller::errorsOccurred);
+    const PollReport report = runCycle(poller);
+    QVERIFY(report.errors + report.notYetKnown >= 3); // the 502 is retried and may succeed
+
+    ShipmentColumns columns;
+    QVERIFY(repo.loadShipments(columns).ok());
+    int withError = 0;
+    for (int i = 0; i < imported.size(); ++i) {
+        const qsizetype row = columns.rowOfId(imported[i].shipment.id);
+        const QString error = columns.pollError(row);
+        if (!error.isEmpty()) {
+            ++withError;
+            // Which carrier and what was wrong, for the person who reads it.
+            QVERIFY2(error.contains(u"DHL"_s), qPrintable(error));
+        }
+        // Nothing stored earlier is lost.
+        QList<TrackingEvent> events;
+        QVERIFY(repo.loadEvents(imported[i].shipment.id, events).ok());
+        QVERIFY(events.size() >= before[i].size());
+        QVERIFY(columns.subStatus(row) != SubStatus::NoInformation);
+    }
+    QVERIFY2(withError >= 3, qPrintable(QString::number(withError)));
+    QVERIFY(!errors.isEmpty());
+    bool namesNumber = false;
+    for (const QVariantList &signal : std::as_const(errors)) {
+        for (const CarrierError &error : signal.first().value<QList<CarrierError>>())
+            namesNumber = namesNumber || (error.carrier == u"dhl"_s && !error.trackingNumber.isEmpty());
+    }
+    QVERIFY(namesNumber);
 }
 
 void TestSandboxPoller::killedPollerRestartsWithoutDuplicatesOrGaps()

@@ -193,26 +193,6 @@ inline QStringList exercise(const QString &target, const QByteArray &bytes)
     return {u"unknown fuzz target \"%1\""_s.arg(target)};
 }
 
-// Broken promises that were found and reported but are not fixed yet, as (target, words in the
-// problem). They are printed and do not stop the fuzzer, and tst_fuzzregressions expects them
-// (QEXPECT_FAIL), so the rest of that target is still fuzzed. Delete an entry once it is fixed.
-struct KnownOpen {
-    const char16_t *target;
-    const char16_t *words;
-};
-inline constexpr KnownOpen knownOpen[] = {
-    // A shipment without inquiryNumber counts as answering the number asked for, but its package
-    // carries another trackingNumber, so the asked number gets neither an answer nor an error.
-    {u"ups", u"neither answered nor reported"},
-};
-
-inline bool isKnownOpen(const QString &target, const QString &problem)
-{
-    return std::any_of(std::begin(knownOpen), std::end(knownOpen), [&](const KnownOpen &open) {
-        return target == QStringView(open.target) && problem.contains(QStringView(open.words));
-    });
-}
-
 // The body of every LLVMFuzzerTestOneInput: a broken promise aborts, so libFuzzer keeps the input.
 inline int fuzzOne(const QString &target, const uint8_t *data, size_t size)
 {
@@ -222,15 +202,9 @@ inline int fuzzOne(const QString &target, const uint8_t *data, size_t size)
     }();
     Q_UNUSED(quiet);
     const QStringList problems = exercise(target, QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
-    bool fatal = false;
-    for (const QString &problem : problems) {
-        const bool open = isKnownOpen(target, problem);
-        fatal = fatal || !open;
-        static int openShown = 0;
-        if (!open || openShown++ < 3)
-            std::fprintf(stderr, "fuzz_%s: %s%s\n", qPrintable(target), open ? "(known, open) " : "", qPrintable(problem));
-    }
-    if (fatal)
+    for (const QString &problem : problems)
+        std::fprintf(stderr, "fuzz_%s: %s\n", qPrintable(target), qPrintable(problem));
+    if (!problems.isEmpty())
         std::abort();
     return 0;
 }
