@@ -2,6 +2,7 @@
 
 #include "carriertime.h"
 #include "eventtextclassifier.h"
+#include "wordingpatterns.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -230,21 +231,9 @@ const Phrase phrases[] = {
     {&problem, SubStatus::Lost, uR"((could|can) ?not be (found|traced)|nicht (auffindbar|gefunden))"},
 };
 
-struct CompiledPhrase {
-    const Phrase *phrase;
-    QRegularExpression expression;
-};
-
-const std::vector<CompiledPhrase> &compiledPhrases()
+const std::vector<CompiledWording<Phrase>> &compiledPhrases()
 {
-    static const std::vector<CompiledPhrase> compiled = [] {
-        std::vector<CompiledPhrase> list;
-        for (const Phrase &phrase : phrases)
-            list.push_back({&phrase, QRegularExpression(QString::fromUtf16(phrase.pattern),
-                                                        QRegularExpression::CaseInsensitiveOption
-                                                            | QRegularExpression::UseUnicodePropertiesOption)});
-        return list;
-    }();
+    static const std::vector<CompiledWording<Phrase>> compiled = compileWordings(phrases);
     return compiled;
 }
 
@@ -264,10 +253,10 @@ Reading interpret(const QString &status, const QString &text)
                     + (words ? u"; "_s + words->evidence : u"; text not recognised"_s)};
     }
     const QString codeName = QStringLiteral("DPD status \"%1\" (%2)").arg(status, QString::fromUtf16(family->name));
-    for (const CompiledPhrase &compiled : compiledPhrases()) {
+    for (const CompiledWording<Phrase> &compiled : compiledPhrases()) {
         const QRegularExpressionMatch match = compiled.expression.match(QStringView(text));
-        if (compiled.phrase->family == family && match.hasMatch())
-            return {compiled.phrase->subStatus, true, QStringLiteral("%1 and DPD wording \"%2\"").arg(codeName, match.captured(0))};
+        if (compiled.rule->family == family && match.hasMatch())
+            return {compiled.rule->subStatus, true, QStringLiteral("%1 and DPD wording \"%2\"").arg(codeName, match.captured(0))};
     }
     if (words && family->allows(words->subStatus))
         return {words->subStatus, true, codeName + u" and "_s + words->evidence};

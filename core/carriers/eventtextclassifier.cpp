@@ -1,5 +1,7 @@
 #include "eventtextclassifier.h"
 
+#include "wordingpatterns.h"
+
 #include <QRegularExpression>
 
 #include <array>
@@ -78,23 +80,9 @@ const Rule rules[] = {
 };
 // clang-format on
 
-struct CompiledRule {
-    const Rule *rule;
-    QRegularExpression expression;
-};
-
-const std::vector<CompiledRule> &compiledRules()
+const std::vector<CompiledWording<Rule>> &compiledRules()
 {
-    static const std::vector<CompiledRule> compiled = [] {
-        std::vector<CompiledRule> list;
-        for (const Rule &rule : rules) {
-            QRegularExpression expression(QString::fromUtf16(rule.pattern),
-                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-            expression.optimize();
-            list.push_back({&rule, std::move(expression)});
-        }
-        return list;
-    }();
+    static const std::vector<CompiledWording<Rule>> compiled = compileWordings(rules);
     return compiled;
 }
 
@@ -104,7 +92,7 @@ std::optional<EventTextClassifier::Reading> EventTextClassifier::classify(QStrin
 {
     if (text.trimmed().isEmpty())
         return std::nullopt;
-    for (const CompiledRule &compiled : compiledRules()) {
+    for (const CompiledWording<Rule> &compiled : compiledRules()) {
         const QRegularExpressionMatch match = compiled.expression.match(text);
         if (match.hasMatch()) {
             return Reading{compiled.rule->subStatus,

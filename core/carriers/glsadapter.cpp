@@ -3,6 +3,7 @@
 #include "carriertime.h"
 #include "eventtextclassifier.h"
 #include "jsonpath.h"
+#include "wordingpatterns.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -110,21 +111,9 @@ const Phrase phrases[] = {
     {&inWarehouse, SubStatus::CarrierDelay, uR"(capacity|kapazität|next working day|nächsten werktag)"},
 };
 
-struct CompiledPhrase {
-    const Phrase *phrase;
-    QRegularExpression expression;
-};
-
-const std::vector<CompiledPhrase> &compiledPhrases()
+const std::vector<CompiledWording<Phrase>> &compiledPhrases()
 {
-    static const std::vector<CompiledPhrase> compiled = [] {
-        std::vector<CompiledPhrase> list;
-        for (const Phrase &phrase : phrases)
-            list.push_back({&phrase, QRegularExpression(QString::fromUtf16(phrase.pattern),
-                                                        QRegularExpression::CaseInsensitiveOption
-                                                            | QRegularExpression::UseUnicodePropertiesOption)});
-        return list;
-    }();
+    static const std::vector<CompiledWording<Phrase>> compiled = compileWordings(phrases);
     return compiled;
 }
 
@@ -136,12 +125,12 @@ struct Reading {
 
 std::optional<Reading> byPhrase(const Family &family, const QString &codeName, const QString &text)
 {
-    for (const CompiledPhrase &compiled : compiledPhrases()) {
-        if (compiled.phrase->family != &family)
+    for (const CompiledWording<Phrase> &compiled : compiledPhrases()) {
+        if (compiled.rule->family != &family)
             continue;
         const QRegularExpressionMatch match = compiled.expression.match(QStringView(text));
         if (match.hasMatch())
-            return Reading{compiled.phrase->subStatus, true,
+            return Reading{compiled.rule->subStatus, true,
                            QStringLiteral("%1 and GLS wording \"%2\"").arg(codeName, match.captured(0))};
     }
     return std::nullopt;
