@@ -20,5 +20,7 @@ struct CarrierError {
     int retryAfterSecs = -1;
 
     static QString kindKey(Kind kind); // "not_found", "unauthorized", ...
+    // The plain-language start of a message of this kind: "UPS does not know tracking number 1Z…".
+    static QString summary(Kind kind, const QString &carrierName, const QString &trackingNumber);
     bool isRetryable() const { return kind == Kind::RateLimited || kind == Kind::Temporary; }
 };

@@ -297,21 +297,6 @@ CarrierError::Kind kindOfError(const QString &code, int httpStatus)
     return CarrierError::Kind::Rejected;
 }
 
-QString errorPrefix(CarrierError::Kind kind, const QString &number)
-{
-    switch (kind) {
-    case CarrierError::Kind::Unauthorized: return u"FedEx refused the credentials"_s;
-    case CarrierError::Kind::NotFound:
-        return number.isEmpty() ? u"FedEx does not know the tracking number"_s
-                                : QStringLiteral("FedEx does not know tracking number %1").arg(number);
-    case CarrierError::Kind::RateLimited: return u"FedEx says too many requests"_s;
-    case CarrierError::Kind::Temporary: return u"FedEx failed on its side; will retry"_s;
-    case CarrierError::Kind::Rejected: return u"FedEx rejected the request"_s;
-    case CarrierError::Kind::Malformed: return u"FedEx answered something unreadable"_s;
-    }
-    return u"FedEx answered an error"_s;
-}
-
 } // namespace
 
 QString FedexAdapter::key() const { return u"fedex"_s; }
@@ -551,7 +536,7 @@ CarrierError FedexAdapter::errorFromObject(const QJsonValue &error, int httpStat
     out.carrier = key();
     out.trackingNumber = trackingNumber;
     out.kind = kindOfError(code, httpStatus);
-    out.message = errorPrefix(out.kind, trackingNumber);
+    out.message = CarrierError::summary(out.kind, displayName(), trackingNumber);
     if (httpStatus != 200)
         out.message += QStringLiteral(" (HTTP %1)").arg(httpStatus);
     const QString detail = (code.isEmpty() ? message : QStringLiteral("%1 \"%2\"").arg(code, message)).left(200);

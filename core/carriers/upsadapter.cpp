@@ -339,23 +339,6 @@ QDate estimateOf(const QJsonObject &package)
     return rescheduled.isValid() ? rescheduled : scheduled;
 }
 
-// UPS's current status decides the state; the newest event only refines it within the same state.
-
-QString errorPrefix(CarrierError::Kind kind, const QString &number)
-{
-    switch (kind) {
-    case CarrierError::Kind::Unauthorized: return u"UPS refused the credentials"_s;
-    case CarrierError::Kind::NotFound:
-        return number.isEmpty() ? u"UPS does not know the tracking number"_s
-                                : QStringLiteral("UPS does not know tracking number %1").arg(number);
-    case CarrierError::Kind::RateLimited: return u"UPS says too many requests"_s;
-    case CarrierError::Kind::Temporary: return u"UPS failed on its side; will retry"_s;
-    case CarrierError::Kind::Rejected: return u"UPS rejected the request"_s;
-    case CarrierError::Kind::Malformed: return u"UPS answered something unreadable"_s;
-    }
-    return u"UPS answered an error"_s;
-}
-
 CarrierError::Kind kindOfEnvelopeError(const QString &code, int httpStatus)
 {
     if (httpStatus == 429)
@@ -617,7 +600,7 @@ QList<CarrierError> UpsAdapter::errorsFromEnvelope(const QJsonArray &errors, int
         error.carrier = key();
         error.trackingNumber = trackingNumber;
         error.kind = kindOfEnvelopeError(code, httpStatus);
-        error.message = errorPrefix(error.kind, trackingNumber);
+        error.message = CarrierError::summary(error.kind, displayName(), trackingNumber);
         if (httpStatus != 200)
             error.message += QStringLiteral(" (HTTP %1)").arg(httpStatus);
         const QString detail = (code.isEmpty() ? message : QStringLiteral("error %1 \"%2\"").arg(code, message)).left(200);
