@@ -14,6 +14,7 @@
 #include "tracking/credentialstore.h"
 #include "tracking/poller.h"
 #include "tracking/trackingthread.h"
+#include "translationinstaller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -219,6 +220,8 @@ QMap<QString, CarrierSettings> carrierSettings(const CarrierRegistry &carriers, 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // The user's locale (LANG, LC_ALL) picks the catalogue and the date and number formats.
+    TranslationInstaller::install(app, QLocale::system());
     QApplication::setOrganizationName(u"Shipdeck"_s);
     QApplication::setApplicationName(u"Shipdeck"_s);
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

@@ -1,0 +1,690 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>CarrierSettingsDialog</name>
+    <message>
+        <source>Carrier Settings</source>
+        <translation>Versanddienstleister-Konten</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>%1 &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Base UR&amp;L:</source>
+        <translation>Basis-UR&amp;L:</translation>
+    </message>
+    <message>
+        <source>Credentials (kept in the system keyring)</source>
+        <translation>Zugangsdaten (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 signs in with an API key.</source>
+        <translation>%1 meldet sich mit einem API-Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with an API key, or with a client id and a client secret.</source>
+        <translation>%1 meldet sich mit einem API-Schlüssel oder mit Client-ID und Client-Secret an.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with a client id and a client secret.</source>
+        <translation>%1 meldet sich mit Client-ID und Client-Secret an.</translation>
+    </message>
+    <message>
+        <source>reading the keyring…</source>
+        <translation>Schlüsselbund wird gelesen …</translation>
+    </message>
+    <message>
+        <source>not used by %1</source>
+        <translation>von %1 nicht verwendet</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Requests per second:</source>
+        <translation>&amp;Anfragen pro Sekunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Burst:</source>
+        <translation>&amp;Spitze:</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>Anfragen &amp;gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers per request:</source>
+        <translation>&amp;Nummern pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>&amp;Daily quota:</source>
+        <translation>&amp;Tageskontingent:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>not readable from the keyring</source>
+        <translation>aus dem Schlüsselbund nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet …</translation>
+    </message>
+    <message>
+        <source>%1: the base URL "%2" is not an http:// or https:// address.</source>
+        <translation>%1: Die Basis-URL „%2“ ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Nothing else was saved; the dialog stays open.</source>
+        <translation>Sonst wurde nichts gespeichert; der Dialog bleibt offen.</translation>
+    </message>
+    <message>
+        <source>Saving to the keyring…</source>
+        <translation>Wird im Schlüsselbund gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPromise</name>
+    <message>
+        <source>On track for the promised date</source>
+        <translation>Im Plan für das zugesagte Datum</translation>
+    </message>
+    <message>
+        <source>Late: the carrier expects %1, after the promised %2</source>
+        <translation>Verspätet: Der Versanddienstleister erwartet %1, nach dem zugesagten %2</translation>
+    </message>
+    <message>
+        <source>Overdue: promised for %1, not delivered yet</source>
+        <translation>Überfällig: zugesagt für %1, noch nicht zugestellt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Shipdeck</source>
+        <translation>Shipdeck</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier Accounts…</source>
+        <translation>&amp;Versanddienstleister-Konten …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Shipdeck</source>
+        <translation>&amp;Über Shipdeck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status bar count: label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Sendungen</translation>
+    </message>
+    <message>
+        <source>Last poll %1: no shipment was due</source>
+        <translation>Letzte Abfrage %1: keine Sendung war fällig</translation>
+    </message>
+    <message>
+        <source>Last poll %1: %2 of %3 due shipments updated</source>
+        <translation>Letzte Abfrage %1: %2 von %3 fälligen Sendungen aktualisiert</translation>
+    </message>
+    <message>
+        <source>, %1 with errors</source>
+        <translation>, %1 mit Fehlern</translation>
+    </message>
+    <message>
+        <source>, %1 not known to the carrier yet</source>
+        <translation>, %1 dem Versanddienstleister noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>, %1 waiting for a daily quota</source>
+        <translation>, %1 warten auf ein Tageskontingent</translation>
+    </message>
+    <message>
+        <source>Tracking stopped: %1</source>
+        <translation>Sendungsverfolgung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>About Shipdeck</source>
+        <translation>Über Shipdeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Shipdeck %1&lt;/h3&gt;&lt;p&gt;Tracks every parcel the shop sends, across carriers, and shows where each one is and which ones need attention.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Shipdeck %1&lt;/h3&gt;&lt;p&gt;Verfolgt jedes Paket, das der Shop verschickt, über alle Versanddienstleister hinweg und zeigt, wo es ist und welche Sendungen Aufmerksamkeit brauchen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemKind</name>
+    <message>
+        <source>No problem</source>
+        <translation>Kein Problem</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Stalled without scans</source>
+        <translation>Ohne Scans stehen geblieben</translation>
+    </message>
+    <message>
+        <source>Failed delivery attempt</source>
+        <translation>Zustellversuch gescheitert</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Adressproblem</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Refused by recipient</source>
+        <translation>Vom Empfänger verweigert</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>An den Absender zurück</translation>
+    </message>
+    <message>
+        <source>Waiting at pickup point</source>
+        <translation>Liegt im Paketshop zur Abholung</translation>
+    </message>
+    <message>
+        <source>Delivered to a neighbour</source>
+        <translation>Beim Nachbarn zugestellt</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Held in customs</source>
+        <translation>Im Zoll festgehalten</translation>
+    </message>
+    <message>
+        <source>Delayed by weather</source>
+        <translation>Wetterbedingt verzögert</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemType</name>
+    <message>
+        <source>At risk of being late</source>
+        <translation>Droht sich zu verspäten</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stillstand</translation>
+    </message>
+    <message>
+        <source>Failed delivery attempt</source>
+        <translation>Zustellversuch gescheitert</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Adressproblem</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Annahme verweigert</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>An den Absender zurück</translation>
+    </message>
+    <message>
+        <source>Waiting at pickup point</source>
+        <translation>Liegt zur Abholung bereit</translation>
+    </message>
+    <message>
+        <source>Delivered to a neighbour</source>
+        <translation>Beim Nachbarn zugestellt</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation>Zollaufenthalt</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDetailPane</name>
+    <message>
+        <source>No shipment selected.
+Select a row in the table to see where the parcel is and every scan the carrier reported.</source>
+        <translation>Keine Sendung ausgewählt.
+Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche Scans der Versanddienstleister gemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Carrier expects</source>
+        <translation>Versanddienstleister erwartet</translation>
+    </message>
+    <message>
+        <source>Tracking history</source>
+        <translation>Sendungsverlauf</translation>
+    </message>
+    <message>
+        <source>Time (carrier's local)</source>
+        <translation>Zeit (Ortszeit des Versanddienstleisters)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Carrier's description</source>
+        <translation>Beschreibung des Versanddienstleisters</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>⚠ Last tracking update failed: %1</source>
+        <translation>⚠ Letzte Aktualisierung der Sendungsverfolgung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>nothing promised</source>
+        <translation>nichts zugesagt</translation>
+    </message>
+    <message>
+        <source>no estimate from the carrier</source>
+        <translation>keine Schätzung des Versanddienstleisters</translation>
+    </message>
+    <message>
+        <source>Could not load the tracking history: %1</source>
+        <translation>Der Sendungsverlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your time: %1</source>
+        <translation>Ihre Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Unknown code (perhaps: %1)</source>
+        <translation>Unbekannter Code (vielleicht: %1)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Shipdeck does not know this %1 code yet</source>
+        <translation>Shipdeck kennt diesen %1-Code noch nicht</translation>
+    </message>
+    <message>
+        <source>The carrier has not reported anything yet.</source>
+        <translation>Der Versanddienstleister hat noch nichts gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>No information yet</source>
+        <translation>Noch keine Informationen</translation>
+    </message>
+    <message>
+        <source>Label created, awaiting parcel</source>
+        <translation>Label erstellt, Paket noch nicht übergeben</translation>
+    </message>
+    <message>
+        <source>Picked up by carrier</source>
+        <translation>Vom Versanddienstleister abgeholt</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>Arrived at sorting centre</source>
+        <translation>Im Paketzentrum angekommen</translation>
+    </message>
+    <message>
+        <source>Left sorting centre</source>
+        <translation>Paketzentrum verlassen</translation>
+    </message>
+    <message>
+        <source>Arrived in destination country</source>
+        <translation>Im Zielland angekommen</translation>
+    </message>
+    <message>
+        <source>Customs cleared</source>
+        <translation>Verzollt</translation>
+    </message>
+    <message>
+        <source>Redirected to another address</source>
+        <translation>An eine andere Adresse umgeleitet</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivery attempt failed, recipient not met</source>
+        <translation>Zustellversuch gescheitert, Empfänger nicht angetroffen</translation>
+    </message>
+    <message>
+        <source>Delivery attempt failed, business closed</source>
+        <translation>Zustellversuch gescheitert, Geschäft geschlossen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Delivered, signed for</source>
+        <translation>Zugestellt, mit Unterschrift</translation>
+    </message>
+    <message>
+        <source>Delivered to a neighbour or third party</source>
+        <translation>Beim Nachbarn oder einer dritten Person zugestellt</translation>
+    </message>
+    <message>
+        <source>Delivered to a parcel locker or mailbox</source>
+        <translation>In Packstation oder Briefkasten zugestellt</translation>
+    </message>
+    <message>
+        <source>Collected from pickup point</source>
+        <translation>Im Paketshop abgeholt</translation>
+    </message>
+    <message>
+        <source>Waiting at pickup point</source>
+        <translation>Liegt im Paketshop zur Abholung</translation>
+    </message>
+    <message>
+        <source>Waiting at pickup point, final notice</source>
+        <translation>Liegt im Paketshop, letzte Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Adressproblem</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Refused by recipient</source>
+        <translation>Vom Empfänger verweigert</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Held in customs</source>
+        <translation>Im Zoll festgehalten</translation>
+    </message>
+    <message>
+        <source>Delayed by weather or force majeure</source>
+        <translation>Verzögert durch Wetter oder höhere Gewalt</translation>
+    </message>
+    <message>
+        <source>Delayed in the carrier's network</source>
+        <translation>Verzögert im Netz des Versanddienstleisters</translation>
+    </message>
+    <message>
+        <source>Returning to sender</source>
+        <translation>Auf dem Rückweg zum Absender</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>An den Absender zurückgesandt</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>No updates for a long time</source>
+        <translation>Lange keine Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Info received</source>
+        <translation>Daten übermittelt</translation>
+    </message>
+    <message>
+        <source>Failed attempt</source>
+        <translation>Zustellversuch gescheitert</translation>
+    </message>
+    <message>
+        <source>Available for pickup</source>
+        <translation>Zur Abholung bereit</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Shipdeck operations console</source>
+        <translation>Shipdeck-Betriebskonsole</translation>
+    </message>
+    <message>
+        <source>Database to use: a SQLite file path, sqlite:///path, or postgresql://user@host:port/dbname (default: shipdeck.sqlite in the user's data folder).</source>
+        <translation>Zu verwendende Datenbank: ein SQLite-Dateipfad, sqlite:///pfad oder postgresql://benutzer@host:port/dbname (Standard: shipdeck.sqlite im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Add N demo shipments to the database. Without this option an empty database gets %1; 0 adds none.</source>
+        <translation>N Demo-Sendungen in die Datenbank einfügen. Ohne diese Option erhält eine leere Datenbank %1; 0 fügt keine ein.</translation>
+    </message>
+    <message>
+        <source>Seed for the demo data (default 1).</source>
+        <translation>Startwert für die Demo-Daten (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Demo only: simulated seconds per real second (default 60).</source>
+        <translation>Nur Demo: simulierte Sekunden pro echter Sekunde (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Do not poll carriers (and start no sandbox for the demo).</source>
+        <translation>Versanddienstleister nicht abfragen (und für die Demo keine Sandbox starten).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once it is shown (and, when tracking, once the first poll is in), then quit.</source>
+        <translation>Ein Bild des Fensters in DATEI speichern, sobald es angezeigt wird (und bei Sendungsverfolgung, sobald die erste Abfrage da ist), dann beenden.</translation>
+    </message>
+    <message>
+        <source>Invalid --database</source>
+        <translation>Ungültige Angabe für --database</translation>
+    </message>
+    <message>
+        <source>Invalid --demo-data</source>
+        <translation>Ungültige Angabe für --demo-data</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of shipments</source>
+        <translation>„%1“ ist keine Anzahl von Sendungen</translation>
+    </message>
+    <message>
+        <source>Invalid --seed</source>
+        <translation>Ungültige Angabe für --seed</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Invalid --speed</source>
+        <translation>Ungültige Angabe für --speed</translation>
+    </message>
+    <message>
+        <source>"%1" is not a positive number</source>
+        <translation>„%1“ ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>Creating %L1 demo shipments…</source>
+        <translation>%L1 Demo-Sendungen werden erstellt …</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Shipdeck cannot open its database</source>
+        <translation>Shipdeck kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Shipdeck cannot read its database</source>
+        <translation>Shipdeck kann seine Datenbank nicht lesen</translation>
+    </message>
+    <message>
+        <source>Shipdeck could not create demo data</source>
+        <translation>Shipdeck konnte keine Demo-Daten erstellen</translation>
+    </message>
+    <message>
+        <source>no carrier account is set up (Settings &gt; Carrier Accounts)</source>
+        <translation>kein Versanddienstleister-Konto eingerichtet (Einstellungen &gt; Versanddienstleister-Konten)</translation>
+    </message>
+</context>
+</TS>
