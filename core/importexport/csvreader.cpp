@@ -1,0 +1,110 @@
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringDecoder>
+
+#include <csv.h>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("CsvReader", text); }
+
+// Collects libcsv's callbacks into rows. Blank lines are kept as empty rows so that row numbers
+// stay those of a spreadsheet; a CR LF pair ends one line, not two.
+class RowCollector
+{
+public:
+    RowCollector(CsvTable &table, qsizetype maxRows) : m_table(table), m_maxRows(maxRows) {}
+
+    static void onField(void *field, size_t length, void *self)
+    {
+        static_cast<RowCollector *>(self)->m_row.append(
+            QString::fromUtf8(static_cast<const char *>(field), qsizetype(length)));
+    }
+    static void onRowEnd(int terminator, void *self) { static_cast<RowCollector *>(self)->endRow(terminator); }
+
+    bool full() const { return m_maxRows >= 0 && m_table.rows.size() >= m_maxRows; }
+
+private:
+    void endRow(int terminator)
+    {
+        const bool blank = m_row.isEmpty();
+        const bool secondHalfOfCrLf = blank && terminator == '\n' && m_lastTerminator == '\r';
+        m_lastTerminator = terminator;
+        if (secondHalfOfCrLf || full())
+            return;
+        if (!m_headerSeen) {
+            m_table.header = std::move(m_row);
+            m_headerSeen = true;
+        } else {
+            m_table.rows.append(std::move(m_row));
+        }
+        m_row = {};
+    }
+
+    CsvTable &m_table;
+    qsizetype m_maxRows;
+    QStringList m_row;
+    bool m_headerSeen = false;
+    int m_lastTerminator = 0;
+};
+
+int onlySpaceIsSpace(unsigned char c) { return c == ' '; }
+
+} // namespace
+
+namespace CsvReader {
+
+Outcome readFile(const QString &path, QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Outcome::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Outcome::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return Outcome::success();
+}
+
+Outcome parse(const QByteArray &bytes, const CsvFormat &format, CsvTable &table, qsizetype maxRows)
+{
+    QStringDecoder decoder(format.encoding.constData());
+    if (!decoder.isValid())
+        return Outcome::failure(tr("%1: unknown text encoding \"%2\"").arg(table.fileName, QString::fromLatin1(format.encoding)));
+    const QString text = decoder.decode(bytes);
+    table.undecodable = decoder.hasError();
+    table.header.clear();
+    table.rows.clear();
+    const QByteArray utf8 = text.toUtf8();
+
+    csv_parser parser;
+    if (csv_init(&parser, CSV_REPALL_NL) != 0)
+        return Outcome::failure(tr("%1: out of memory").arg(table.fileName));
+    csv_set_delim(&parser, static_cast<unsigned char>(format.delimiter));
+    csv_set_space_func(&parser, onlySpaceIsSpace);
+    RowCollector collector(table, maxRows);
+    constexpr qsizetype Chunk = 64 * 1024;
+    bool failed = false;
+    for (qsizetype at = 0; at < utf8.size() && !collector.full() && !failed; at += Chunk) {
+        const size_t length = size_t(std::min(Chunk, utf8.size() - at));
+        failed = csv_parse(&parser, utf8.constData() + at, length, RowCollector::onField, RowCollector::onRowEnd,
+                           &collector) != length;
+    }
+    if (!failed)
+        csv_fini(&parser, RowCollector::onField, RowCollector::onRowEnd, &collector);
+    const QString error = failed ? QString::fromUtf8(csv_strerror(csv_error(&parser))) : QString();
+    csv_free(&parser);
+    if (failed)
+        return Outcome::failure(tr("%1: cannot read the CSV: %2").arg(table.fileName, error));
+    while (!table.rows.isEmpty() && table.rows.last().isEmpty())
+        table.rows.removeLast();
+    if (table.header.isEmpty() || std::all_of(table.header.cbegin(), table.header.cend(), [](const QString &name) {
+            return name.trimmed().isEmpty();
+        })) {
+        return Outcome::failure(tr("%1, row 1: the first row is empty; it should name the columns").arg(table.fileName));
+    }
+    return Outcome::success();
+}
+
+} // namespace CsvReader

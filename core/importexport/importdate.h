@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+// Reads the dates shop exports write: ISO 8601 ("2026-11-03", also with a time after it),
+// German "03.11.2026" (also "3.11.26"), and slashed "11/03/2026", which is month first in the US
+// and day first in Britain. Which one a column uses is learnt from the whole column: a value
+// with a first part over 12 shows day first, a second part over 12 month first. A slashed value
+// that the column cannot settle is reported as ambiguous instead of being guessed.
+class ImportDate
+{
+public:
+    enum class SlashOrder { Unknown, DayFirst, MonthFirst, Mixed };
+
+    // Written in one of the date shapes above, whether or not it is a real or unambiguous date.
+    static bool looksLikeDate(const QString &value);
+    static SlashOrder learnSlashOrder(const QStringList &values);
+
+    // An empty value is a valid "no date". Otherwise fills `date` or says why not in `reason`.
+    static bool parse(const QString &value, SlashOrder order, QDate &date, QString &reason);
+
+private:
+    static bool parseSlashed(const QString &value, SlashOrder order, QDate &date, QString &reason);
+};

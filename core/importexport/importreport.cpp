@@ -1,0 +1,45 @@
+#include "importreport.h"
+
+#include "csvwriter.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("ImportReport", text, nullptr, n); }
+
+} // namespace
+
+QString ImportReport::summary() const
+{
+    QStringList parts;
+    parts.append(tr("%n new", int(added)));
+    if (updated > 0)
+        parts.append(tr("%n updated", int(updated)));
+    if (unchanged > 0)
+        parts.append(tr("%n already up to date", int(unchanged)));
+    if (skipped > 0)
+        parts.append(tr("%n already imported and skipped", int(skipped)));
+    parts.append(tr("%n rejected", int(rejected)));
+    QString text = tr("%n rows read: ", int(rowsRead)) + parts.join(u", ") + u'.';
+    if (canceled)
+        text += u' ' + tr("Canceled: the shipments saved before stay saved; importing the file again adds the rest.");
+    if (!failure.isEmpty())
+        text += u' ' + failure;
+    return text;
+}
+
+Outcome ImportReport::saveCsv(const QString &path) const
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Outcome::failure(tr("Cannot write %1: %2").arg(path, out.errorString()));
+    CsvWriter writer(out);
+    writer.writeRow({tr("File"), tr("Row"), tr("Field"), tr("Value"), tr("Reason")});
+    for (const ImportIssue &issue : issues)
+        writer.writeRow({issue.file, QString::number(issue.row), issue.field, issue.value, issue.reason});
+    if (!writer.ok() || !out.commit())
+        return Outcome::failure(tr("Cannot write %1: %2").arg(path, out.errorString()));
+    return Outcome::success();
+}

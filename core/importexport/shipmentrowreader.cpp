@@ -1,0 +1,121 @@
+#include "shipmentrowreader.h"
+
+#include "carrieraliases.h"
+#include "countrycodes.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ShipmentRowReader", text); }
+
+QStringList columnValues(const CsvTable &table, int column)
+{
+    QStringList values;
+    if (column < 0)
+        return values;
+    values.reserve(table.rows.size());
+    for (const QStringList &row : table.rows)
+        values.append(row.value(column));
+    return values;
+}
+
+} // namespace
+
+ShipmentRowReader::ShipmentRowReader(const ColumnMapping &mapping, const QStringList &carrierKeys)
+    : m_mapping(mapping), m_carrierKeys(carrierKeys)
+{
+}
+
+void ShipmentRowReader::learnDateOrders(const CsvTable &table)
+{
+    // A shop system writes all its dates one way, so both columns teach the order.
+    m_slashOrder = ImportDate::learnSlashOrder(columnValues(table, m_mapping.column(ImportField::ShipDate))
+                                               + columnValues(table, m_mapping.column(ImportField::PromisedDate)));
+}
+
+QList<FieldProblem> ShipmentRowReader::read(const QStringList &row, Shipment &shipment) const
+{
+    QList<FieldProblem> problems;
+    shipment = {};
+    shipment.orderNumber = m_mapping.value(ImportField::OrderNumber, row);
+    shipment.recipientName = m_mapping.value(ImportField::RecipientName, row);
+    shipment.phone = m_mapping.value(ImportField::Phone, row);
+    shipment.postalCode = m_mapping.value(ImportField::PostalCode, row);
+    readTrackingNumber(row, shipment, problems);
+    readCarrier(row, shipment, problems);
+    readEmail(row, shipment, problems);
+    readCountry(row, shipment, problems);
+    readDates(row, shipment, problems);
+    return problems;
+}
+
+void ShipmentRowReader::readTrackingNumber(const QStringList &row, Shipment &shipment,
+                                           QList<FieldProblem> &problems) const
+{
+    static const QRegularExpression shape(u"^[A-Z0-9-]{5,40}$"_s);
+    const QString value = m_mapping.value(ImportField::TrackingNumber, row);
+    // Labels print tracking numbers in groups ("1Z 999 AA1 01"); carriers know them without spaces.
+    const QString number = QString(value).remove(u' ').toUpper();
+    if (number.isEmpty())
+        problems.append({ImportField::TrackingNumber, value, tr("missing; every shipment needs its tracking number")});
+    else if (!shape.match(number).hasMatch())
+        problems.append({ImportField::TrackingNumber, value,
+                         tr("not a tracking number: 5 to 40 letters, digits or hyphens expected")});
+    else
+        shipment.trackingNumber = number;
+}
+
+void ShipmentRowReader::readCarrier(const QStringList &row, Shipment &shipment, QList<FieldProblem> &problems) const
+{
+    const QString value = m_mapping.value(ImportField::Carrier, row);
+    if (value.isEmpty()) {
+        problems.append({ImportField::Carrier, value, tr("missing; say which carrier ships the parcel")});
+        return;
+    }
+    shipment.carrier = CarrierAliases::keyFor(value, m_carrierKeys);
+    if (shipment.carrier.isEmpty()) {
+        problems.append({ImportField::Carrier, value,
+                         tr("unknown carrier; Shipdeck tracks %1").arg(m_carrierKeys.join(u", "_s))});
+    }
+}
+
+void ShipmentRowReader::readEmail(const QStringList &row, Shipment &shipment, QList<FieldProblem> &problems) const
+{
+    static const QRegularExpression shape(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"_s);
+    const QString value = m_mapping.value(ImportField::Email, row);
+    if (value.isEmpty() || shape.match(value).hasMatch())
+        shipment.email = value;
+    else
+        problems.append({ImportField::Email, value, tr("not an e-mail address (name@example.com)")});
+}
+
+void ShipmentRowReader::readCountry(const QStringList &row, Shipment &shipment, QList<FieldProblem> &problems) const
+{
+    const QString value = m_mapping.value(ImportField::CountryCode, row);
+    if (value.isEmpty())
+        return;
+    shipment.countryCode = CountryCodes::alpha2(value);
+    if (shipment.countryCode.isEmpty())
+        problems.append({ImportField::CountryCode, value, tr("unknown country; use a code such as DE or a name such as Germany")});
+}
+
+void ShipmentRowReader::readDates(const QStringList &row, Shipment &shipment, QList<FieldProblem> &problems) const
+{
+    QString reason;
+    const QString shipped = m_mapping.value(ImportField::ShipDate, row);
+    if (!ImportDate::parse(shipped, m_slashOrder, shipment.shipDate, reason))
+        problems.append({ImportField::ShipDate, shipped, reason});
+    const QString promised = m_mapping.value(ImportField::PromisedDate, row);
+    if (!ImportDate::parse(promised, m_slashOrder, shipment.promisedDate, reason)) {
+        problems.append({ImportField::PromisedDate, promised, reason});
+    } else if (shipment.shipDate.isValid() && shipment.promisedDate.isValid()
+               && shipment.promisedDate < shipment.shipDate) {
+        problems.append({ImportField::PromisedDate, promised,
+                         tr("promised for %1, before the ship date %2")
+                             .arg(shipment.promisedDate.toString(Qt::ISODate), shipment.shipDate.toString(Qt::ISODate))});
+    }
+}
