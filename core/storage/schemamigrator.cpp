@@ -71,6 +71,34 @@ QStringList SchemaMigrator::stepStatements(int toVersion) const
         };
     case 5: // facts about the database itself, e.g. how its demo data was made
         return {u"CREATE TABLE properties (name TEXT PRIMARY KEY, value TEXT NOT NULL)"_s};
+    case 6: // problem cases that logistics staff work, and what happened to each
+        return {
+            uR"(CREATE TABLE problem_cases (
+                %1,
+                shipment_id BIGINT NOT NULL REFERENCES shipments(id) ON DELETE CASCADE,
+                type TEXT NOT NULL,
+                state TEXT NOT NULL,
+                since_utc_ms BIGINT NOT NULL,
+                opened_utc_ms BIGINT NOT NULL,
+                closed_utc_ms BIGINT,
+                unreported_utc_ms BIGINT,
+                rule TEXT NOT NULL DEFAULT '',
+                evidence TEXT NOT NULL DEFAULT '',
+                assignee TEXT NOT NULL DEFAULT ''))"_s.arg(id),
+            // At most one working case per shipment and type, even with several pollers writing.
+            u"CREATE UNIQUE INDEX problem_cases_one_active ON problem_cases (shipment_id, type) "
+            "WHERE state IN ('open', 'acknowledged')"_s,
+            u"CREATE INDEX problem_cases_shipment ON problem_cases (shipment_id, type, closed_utc_ms)"_s,
+            u"CREATE INDEX problem_cases_state ON problem_cases (state)"_s,
+            uR"(CREATE TABLE problem_case_history (
+                %1,
+                case_id BIGINT NOT NULL REFERENCES problem_cases(id) ON DELETE CASCADE,
+                at_utc_ms BIGINT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT ''))"_s.arg(id),
+            u"CREATE INDEX problem_case_history_case ON problem_case_history (case_id, id)"_s,
+        };
     default:
         return {};
     }

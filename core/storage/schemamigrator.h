@@ -13,7 +13,7 @@ class SqlDialect;
 class SchemaMigrator
 {
 public:
-    static constexpr int CurrentVersion = 5;
+    static constexpr int CurrentVersion = 6;
 
     SchemaMigrator(QSqlDatabase connection, const SqlDialect &dialect, QString databaseName);
 

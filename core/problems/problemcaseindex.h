@@ -1,0 +1,57 @@
+#pragma once
+
+#include "problemcase.h"
+
+#include <QHash>
+#include <QList>
+
+#include <array>
+
+// Which shipments have working (open or acknowledged) cases of which types, and how many per
+// type: what the problem queue's counts and the table's problem filter read. Updated case by
+// case as cases change. Only shipments with working cases take room (a hash entry each), so a
+// million shipments with a few thousand problems cost a few hundred kilobytes.
+class ProblemCaseIndex
+{
+public:
+    using TypeMask = quint16;
+    static_assert(ProblemTypeCount <= 16, "TypeMask has a bit per problem type");
+    static constexpr TypeMask bit(ProblemType type) { return TypeMask(1u << unsigned(type)); }
+
+    // Starts over from every working case.
+    void reset(const QList<ProblemCase> &activeCases);
+    // Takes in cases as they are now: working ones count, resolved and closed ones stop counting.
+    // Returns whether any count or shipment's types changed.
+    bool apply(const QList<ProblemCase> &cases);
+
+    // The types of the shipment's working cases; 0 when it has none.
+    TypeMask types(qint64 shipmentId) const { return m_shipments.value(shipmentId).mask; }
+    // Working cases of `type` (one per shipment and type).
+    int count(ProblemType type) const { return m_counts[std::size_t(type)]; }
+    int shipmentsWithCases() const { return int(m_shipments.size()); }
+    // The shipment's working case ids whose type is in `types`.
+    QList<qint64> caseIds(qint64 shipmentId, TypeMask types) const;
+    // Calls each(shipmentId, mask) for every shipment with working cases.
+    template<typename Each>
+    void forEachShipment(Each &&each) const
+    {
+        for (auto it = m_shipments.cbegin(); it != m_shipments.cend(); ++it)
+            each(it.key(), it->mask);
+    }
+
+private:
+    struct CaseRef {
+        qint64 caseId;
+        ProblemType type;
+    };
+    struct Entry {
+        TypeMask mask = 0;
+        QList<CaseRef> cases;
+    };
+    bool add(const ProblemCase &problemCase);
+    bool remove(qint64 caseId);
+
+    QHash<qint64, qint64> m_caseShipments; // working case id -> its shipment id
+    QHash<qint64, Entry> m_shipments;      // shipment id -> its working cases
+    std::array<int, ProblemTypeCount> m_counts{};
+};

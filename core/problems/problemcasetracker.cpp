@@ -1,0 +1,90 @@
+#include "problemcasetracker.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const TrackedProblemCase *activeCaseOf(const QList<TrackedProblemCase> &stored, ProblemType type)
+{
+    for (const TrackedProblemCase &t : stored) {
+        if (t.problemCase.type == type && t.problemCase.isActive())
+            return &t;
+    }
+    return nullptr;
+}
+
+// The operator resolved this problem while it was already going on: the same episode.
+bool resolvedThisEpisode(const QList<TrackedProblemCase> &stored, const DetectedProblem &problem)
+{
+    return std::any_of(stored.cbegin(), stored.cend(), [&problem](const TrackedProblemCase &t) {
+        const ProblemCase &c = t.problemCase;
+        return c.type == problem.type && c.state == ProblemCaseState::Resolved && c.closedAt.isValid()
+            && (!problem.since.isValid() || problem.since <= c.closedAt);
+    });
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProblemCaseTracker", text);
+}
+
+} // namespace
+
+QList<ProblemCaseChange> ProblemCaseTracker::reconcile(const Shipment &shipment, const QList<TrackedProblemCase> &stored,
+                                                       const QList<DetectedProblem> &detected, const QDateTime &now) const
+{
+    QList<ProblemCaseChange> changes;
+    bool reported[ProblemTypeCount] = {};
+    for (const DetectedProblem &problem : detected) {
+        if (std::exchange(reported[int(problem.type)], true))
+            continue; // one case per type: the engine's first word on it counts
+        if (const TrackedProblemCase *tracked = activeCaseOf(stored, problem.type)) {
+            ProblemCaseChange change = keepCurrent(*tracked, problem);
+            if (change.caseId != 0)
+                changes.append(change);
+            continue;
+        }
+        if (resolvedThisEpisode(stored, problem))
+            continue;
+        changes.append({ProblemCaseChange::Kind::Open, 0, shipment.id, problem, {}});
+    }
+    const bool atTheEnd = Taxonomy::isFinal(shipment.subStatus);
+    for (const TrackedProblemCase &tracked : stored) {
+        const ProblemCase &c = tracked.problemCase;
+        if (!c.isActive() || reported[int(c.type)])
+            continue;
+        const bool quietLongEnough = tracked.unreportedSince.isValid() && tracked.unreportedSince.secsTo(now) >= m_quietSecs;
+        if (atTheEnd || quietLongEnough)
+            changes.append({ProblemCaseChange::Kind::Close, c.id, shipment.id, {}, closingReason(shipment, tracked, now)});
+        else if (!tracked.unreportedSince.isValid())
+            changes.append({ProblemCaseChange::Kind::Unreported, c.id, shipment.id, {}, {}});
+    }
+    return changes;
+}
+
+// An Update when anything the operator sees changed or the case had gone quiet; else none (id 0).
+ProblemCaseChange ProblemCaseTracker::keepCurrent(const TrackedProblemCase &tracked, const DetectedProblem &problem) const
+{
+    const ProblemCase &c = tracked.problemCase;
+    DetectedProblem now = problem;
+    // The case began when the problem first showed; a later "since" is the same problem going on.
+    if (c.since.isValid() && (!now.since.isValid() || c.since < now.since))
+        now.since = c.since;
+    const bool evidenceChanged = now.evidence != c.evidence || now.rule != c.rule;
+    if (!evidenceChanged && now.since == c.since && !tracked.unreportedSince.isValid())
+        return {};
+    return {ProblemCaseChange::Kind::Update, c.id, c.shipmentId, now, evidenceChanged ? now.evidence : QString()};
+}
+
+QString ProblemCaseTracker::closingReason(const Shipment &shipment, const TrackedProblemCase &tracked, const QDateTime &now)
+{
+    const QString status = Taxonomy::subStatusLabel(shipment.subStatus);
+    if (Taxonomy::isFinal(shipment.subStatus))
+        return tr("The parcel moved on: it is now \u201c%1\u201d, and Shipdeck no longer sees this problem.").arg(status);
+    const qint64 quietMinutes = tracked.unreportedSince.secsTo(now) / 60;
+    return tr("Shipdeck has not seen this problem for %1 minutes; the parcel is now \u201c%2\u201d.")
+        .arg(QLocale().toString(quietMinutes), status);
+}

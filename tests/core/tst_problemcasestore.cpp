@@ -1,0 +1,274 @@
+#include "problems/problemcasestore.h"
+#include "storage/database.h"
+#include "storage/shipmentrepository.h"
+#include "testdatabases.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Stored problem cases on SQLite and PostgreSQL: their life from opened to closed with history,
+// operator actions on many cases at once, and two processes working the same cases.
+class TestProblemCaseStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void openUpdateCloseKeepsHistory_data() { TestDatabases::addBackendRows(); }
+    void openUpdateCloseKeepsHistory();
+    void bulkActionsInOneGo_data() { TestDatabases::addBackendRows(); }
+    void bulkActionsInOneGo();
+    void resolvingNeedsANote_data() { TestDatabases::addBackendRows(); }
+    void resolvingNeedsANote();
+    void twoConnectionsKeepEachOthersChanges_data() { TestDatabases::addBackendRows(); }
+    void twoConnectionsKeepEachOthersChanges();
+    void twoPollersOpenOneCase_data() { TestDatabases::addBackendRows(); }
+    void twoPollersOpenOneCase();
+};
+
+namespace {
+
+const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+
+QList<ShipmentRecord> shipments(int count)
+{
+    QList<ShipmentRecord> records;
+    for (int i = 0; i < count; ++i) {
+        ShipmentRecord r;
+        r.shipment.orderNumber = u"SO-%1"_s.arg(i);
+        r.shipment.trackingNumber = u"JJD%1"_s.arg(i);
+        r.shipment.carrier = u"dhl"_s;
+        records.append(r);
+    }
+    return records;
+}
+
+DetectedProblem failedAttempt(const QString &evidence = u"DHL could not deliver on 24 Nov at 14:02 (code NC)."_s)
+{
+    DetectedProblem p;
+    p.type = ProblemType::FailedAttempt;
+    p.since = now.addSecs(-3600);
+    p.rule = u"failed_attempt.scan"_s;
+    p.evidence = evidence;
+    return p;
+}
+
+ProblemCaseChange openChange(qint64 shipmentId, const DetectedProblem &problem = failedAttempt())
+{
+    return {ProblemCaseChange::Kind::Open, 0, shipmentId, problem, {}};
+}
+
+QStringList actions(const ProblemCase &c)
+{
+    QStringList list;
+    for (const ProblemCaseEntry &entry : c.history)
+        list.append(entry.action);
+    return list;
+}
+
+} // namespace
+
+#define OPEN_DATABASE(backend, count)                                                                                  \
+    SHIPDECK_SCRATCH_DATABASE(scratch, backend);                                                                       \
+    Database db(scratch.config());                                                                                     \
+    QVERIFY(db.open().ok());                                                                                           \
+    ProblemCaseStore store(db);                                                                                        \
+    QList<ShipmentRecord> records = shipments(count);                                                                  \
+    QVERIFY(ShipmentRepository(db).saveShipments(records).ok());
+
+void TestProblemCaseStore::openUpdateCloseKeepsHistory()
+{
+    QFETCH(QString, backend);
+    OPEN_DATABASE(backend, 1)
+    const qint64 shipmentId = records[0].shipment.id;
+
+    QList<ProblemCase> changed;
+    QVERIFY(store.applyChanges({openChange(shipmentId)}, now, changed).ok());
+    QCOMPARE(changed.size(), 1);
+    const qint64 caseId = changed[0].id;
+    QVERIFY(caseId > 0);
+    QCOMPARE(changed[0].state, ProblemCaseState::Open);
+    QCOMPARE(changed[0].since, now.addSecs(-3600));
+    QCOMPARE(changed[0].openedAt, now);
+
+    QList<ProblemCase> active;
+    QVERIFY(store.loadActiveCases(active).ok());
+    QCOMPARE(active.size(), 1);
+    QCOMPARE(active[0].type, ProblemType::FailedAttempt);
+
+    // Still reported, with new words: the evidence follows, and the history says so.
+    DetectedProblem second = failedAttempt(u"Second attempt failed on 25 Nov at 11:40."_s);
+    changed.clear();
+    QVERIFY(store.applyChanges({{ProblemCaseChange::Kind::Update, caseId, shipmentId, second, second.evidence}},
+                               now.addSecs(600), changed).ok());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed[0].evidence, second.evidence);
+
+    // Gone quiet, then closed with its reason.
+    changed.clear();
+    QVERIFY(store.applyChanges({{ProblemCaseChange::Kind::Unreported, caseId, shipmentId, {}, {}}}, now.addSecs(1200), changed).ok());
+    QHash<qint64, QList<TrackedProblemCase>> tracked;
+    QVERIFY(store.loadTrackedCases({shipmentId}, tracked).ok());
+    QCOMPARE(tracked.value(shipmentId).size(), 1);
+    QCOMPARE(tracked.value(shipmentId)[0].unreportedSince, now.addSecs(1200));
+
+    QVERIFY(store.applyChanges({{ProblemCaseChange::Kind::Close, caseId, shipmentId, {}, u"Delivered."_s}},
+                               now.addSecs(1800), changed).ok());
+    active.clear();
+    QVERIFY(store.loadActiveCases(active).ok());
+    QVERIFY(active.isEmpty());
+
+    QList<ProblemCase> history;
+    QVERIFY(store.loadShipmentCases(shipmentId, history).ok());
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history[0].state, ProblemCaseState::Closed);
+    QCOMPARE(history[0].closedAt, now.addSecs(1800));
+    QCOMPARE(actions(history[0]), (QStringList{u"opened"_s, u"updated"_s, u"closed"_s}));
+    QCOMPARE(history[0].history[0].note, failedAttempt().evidence);
+    QCOMPARE(history[0].history[0].actor, ProblemCaseStore::engineActor());
+    QCOMPARE(history[0].history[2].note, u"Delivered."_s);
+    QCOMPARE(history[0].history[2].at, now.addSecs(1800));
+
+    // A closed case is history: closing it again records nothing more.
+    changed.clear();
+    QVERIFY(store.applyChanges({{ProblemCaseChange::Kind::Close, caseId, shipmentId, {}, u"Again."_s}}, now.addSecs(2400), changed).ok());
+    QVERIFY(changed.isEmpty());
+}
+
+void TestProblemCaseStore::bulkActionsInOneGo()
+{
+    QFETCH(QString, backend);
+    OPEN_DATABASE(backend, 3)
+    QList<ProblemCaseChange> opens;
+    for (const ShipmentRecord &r : std::as_const(records))
+        opens.append(openChange(r.shipment.id));
+    QList<ProblemCase> opened;
+    QVERIFY(store.applyChanges(opens, now, opened).ok());
+    QCOMPARE(opened.size(), 3);
+    const QList<qint64> ids{opened[0].id, opened[1].id, opened[2].id};
+
+    ProblemCaseStore::ActionResult result;
+    QVERIFY(store.assign(ids, u"ana"_s, u"ben"_s, now, result).ok());
+    QCOMPARE(result.applied, 3);
+    QCOMPARE(result.cases.size(), 3);
+    for (const ProblemCase &c : std::as_const(result.cases))
+        QCOMPARE(c.assignee, u"ana"_s);
+    // Assigning to the same person again changes nothing and records nothing.
+    QVERIFY(store.assign(ids, u"ana"_s, u"ben"_s, now, result).ok());
+    QCOMPARE(result.applied, 0);
+
+    QVERIFY(store.acknowledge(ids.mid(0, 2), u"ana"_s, now.addSecs(60), result).ok());
+    QCOMPARE(result.applied, 2);
+    QCOMPARE(result.cases[0].state, ProblemCaseState::Acknowledged);
+
+    QVERIFY(store.resolve(ids, u"Customer collects at the depot."_s, u"ana"_s, now.addSecs(120), result).ok());
+    QCOMPARE(result.applied, 3);
+    for (const ProblemCase &c : std::as_const(result.cases)) {
+        QCOMPARE(c.state, ProblemCaseState::Resolved);
+        QCOMPARE(c.closedAt, now.addSecs(120));
+    }
+    // Resolved cases take no more actions.
+    QVERIFY(store.acknowledge(ids, u"ana"_s, now.addSecs(180), result).ok());
+    QCOMPARE(result.applied, 0);
+
+    QList<ProblemCase> history;
+    QVERIFY(store.loadShipmentCases(records[0].shipment.id, history).ok());
+    QCOMPARE(actions(history[0]), (QStringList{u"opened"_s, u"assigned"_s, u"acknowledged"_s, u"resolved"_s}));
+    QCOMPARE(history[0].history[1].actor, u"ben"_s);
+    QCOMPARE(history[0].history[1].note, u"ana"_s);
+    QCOMPARE(history[0].history[3].note, u"Customer collects at the depot."_s);
+    history.clear();
+    QVERIFY(store.loadShipmentCases(records[2].shipment.id, history).ok());
+    QCOMPARE(actions(history[0]), (QStringList{u"opened"_s, u"assigned"_s, u"resolved"_s}));
+}
+
+void TestProblemCaseStore::resolvingNeedsANote()
+{
+    QFETCH(QString, backend);
+    OPEN_DATABASE(backend, 1)
+    QList<ProblemCase> opened;
+    QVERIFY(store.applyChanges({openChange(records[0].shipment.id)}, now, opened).ok());
+    ProblemCaseStore::ActionResult result;
+    const Outcome refused = store.resolve({opened[0].id}, u"  "_s, u"ana"_s, now, result);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"note"_s), qPrintable(refused.error()));
+    QList<ProblemCase> active;
+    QVERIFY(store.loadActiveCases(active).ok());
+    QCOMPARE(active.size(), 1);
+}
+
+// A console resolves and assigns while a poller, working from what it read a moment earlier,
+// updates and closes the same cases: nobody's change is lost or overwritten.
+void TestProblemCaseStore::twoConnectionsKeepEachOthersChanges()
+{
+    QFETCH(QString, backend);
+    OPEN_DATABASE(backend, 2)
+    Database pollerDb(scratch.config());
+    QVERIFY(pollerDb.open().ok());
+    ProblemCaseStore poller(pollerDb);
+
+    QList<ProblemCase> opened;
+    QVERIFY(poller.applyChanges({openChange(records[0].shipment.id), openChange(records[1].shipment.id)}, now, opened).ok());
+    QCOMPARE(opened.size(), 2);
+    const qint64 first = opened[0].id;
+    const qint64 second = opened[1].id;
+
+    // The poller read both cases, then the console acts on them.
+    QHash<qint64, QList<TrackedProblemCase>> seenByPoller;
+    QVERIFY(poller.loadTrackedCases({records[0].shipment.id, records[1].shipment.id}, seenByPoller).ok());
+    ProblemCaseStore::ActionResult result;
+    QVERIFY(store.resolve({first}, u"Redelivery booked for Friday."_s, u"ana"_s, now.addSecs(60), result).ok());
+    QVERIFY(store.assign({second}, u"ana"_s, u"ana"_s, now.addSecs(60), result).ok());
+
+    // The poller's decisions, made on its older view, arrive afterwards.
+    DetectedProblem newer = failedAttempt(u"Second attempt failed."_s);
+    QList<ProblemCase> changed;
+    QVERIFY(poller.applyChanges({{ProblemCaseChange::Kind::Close, first, records[0].shipment.id, {}, u"Delivered."_s},
+                                 {ProblemCaseChange::Kind::Update, second, records[1].shipment.id, newer, newer.evidence}},
+                                now.addSecs(120), changed).ok());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed[0].id, second);
+    QCOMPARE(changed[0].assignee, u"ana"_s);           // the console's assignment stands
+    QCOMPARE(changed[0].evidence, newer.evidence);     // beside the poller's evidence
+
+    QList<ProblemCase> history;
+    QVERIFY(store.loadShipmentCases(records[0].shipment.id, history).ok());
+    QCOMPARE(history[0].state, ProblemCaseState::Resolved); // not turned into "closed"
+    QCOMPARE(actions(history[0]), (QStringList{u"opened"_s, u"resolved"_s}));
+
+    // Both consoles acknowledge the same case at once: one acknowledgement is recorded.
+    ProblemCaseStore::ActionResult mine;
+    ProblemCaseStore::ActionResult theirs;
+    QVERIFY(store.acknowledge({second}, u"ana"_s, now.addSecs(180), mine).ok());
+    QVERIFY(poller.acknowledge({second}, u"ben"_s, now.addSecs(181), theirs).ok());
+    QCOMPARE(mine.applied + theirs.applied, 1);
+    QCOMPARE(theirs.cases[0].state, ProblemCaseState::Acknowledged);
+}
+
+void TestProblemCaseStore::twoPollersOpenOneCase()
+{
+    QFETCH(QString, backend);
+    OPEN_DATABASE(backend, 1)
+    Database otherDb(scratch.config());
+    QVERIFY(otherDb.open().ok());
+    ProblemCaseStore other(otherDb);
+    QList<ProblemCase> mine;
+    QList<ProblemCase> theirs;
+    QVERIFY(store.applyChanges({openChange(records[0].shipment.id)}, now, mine).ok());
+    QVERIFY(other.applyChanges({openChange(records[0].shipment.id)}, now, theirs).ok());
+    QCOMPARE(mine.size(), 1);
+    QVERIFY(theirs.isEmpty());
+    QList<ProblemCase> active;
+    QVERIFY(store.loadActiveCases(active).ok());
+    QCOMPARE(active.size(), 1);
+    // Once that case is closed, a new episode may open a new one.
+    QVERIFY(store.applyChanges({{ProblemCaseChange::Kind::Close, mine[0].id, records[0].shipment.id, {}, u"Moved on."_s}},
+                               now.addSecs(60), mine).ok());
+    theirs.clear();
+    QVERIFY(other.applyChanges({openChange(records[0].shipment.id)}, now.addSecs(120), theirs).ok());
+    QCOMPARE(theirs.size(), 1);
+    QVERIFY(theirs[0].id != mine[0].id);
+}
+
+QTEST_GUILESS_MAIN(TestProblemCaseStore)
+#include "tst_problemcasestore.moc"
