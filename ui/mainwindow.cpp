@@ -4,6 +4,7 @@
 #include "shipmentdetailpane.h"
 #include "shipmenttablemodel.h"
 #include "statusstyle.h"
+#include "taskprogressbar.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -54,6 +55,10 @@ MainWindow::MainWindow(ShipmentColumns &shipments, ShipmentRepository &repositor
     m_pollStatus = new QLabel(this);
     m_pollStatus->setObjectName(u"pollStatus"_s);
     statusBar()->addPermanentWidget(m_pollStatus);
+    m_taskProgress = new TaskProgressBar(this);
+    statusBar()->addPermanentWidget(m_taskProgress);
+    connect(m_model, &ShipmentTableModel::arrangingStarted, m_taskProgress, &TaskProgressBar::track);
+    connect(m_model, &ShipmentTableModel::arrangingFinished, this, &MainWindow::applyHeldUpdates);
     createMenus();
 
     // The pane follows the highlighted row, whether keys, clicks or Ctrl+clicks moved it.
@@ -257,6 +262,10 @@ QString MainWindow::countsText() const
 
 void MainWindow::applyShipmentUpdates(const QList<Shipment> &shipments)
 {
+    if (m_model->isArranging()) {
+        m_heldUpdates.append(shipments);
+        return;
+    }
     const qsizetype firstNew = m_shipments.size();
     QList<qsizetype> changed;
     changed.reserve(shipments.size());
@@ -269,6 +278,12 @@ void MainWindow::applyShipmentUpdates(const QList<Shipment> &shipments)
         m_model->shipmentsChanged(changed);
     if (m_shipments.size() > firstNew)
         m_model->shipmentsAppended(firstNew, m_shipments.size() - firstNew);
+}
+
+void MainWindow::applyHeldUpdates()
+{
+    if (!m_heldUpdates.isEmpty())
+        applyShipmentUpdates(std::exchange(m_heldUpdates, {}));
 }
 
 void MainWindow::showPollReport(const PollReport &report)

@@ -14,6 +14,7 @@ class ShipmentColumns;
 class ShipmentDetailPane;
 class ShipmentRepository;
 class ShipmentTableModel;
+class TaskProgressBar;
 
 // The console: the shipment table above, the selected shipment's details below, counts in the
 // status bar. Window, splitter and column layout are kept in the QSettings it is given, under
@@ -34,6 +35,8 @@ public:
     ShipmentTableModel *shipmentModel() const { return m_model; }
     QTableView *shipmentTable() const { return m_table; }
     ShipmentDetailPane *detailPane() const { return m_detailPane; }
+    // The status bar's progress and Cancel for long tasks: track() any TaskProgress there.
+    TaskProgressBar *taskProgress() const { return m_taskProgress; }
     QString countsText() const;
 
     // Writes the layout to the settings (also done when the window closes).
@@ -66,6 +69,7 @@ private:
     int shownViewRow() const;
     void refreshShownShipment(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void updateCounts();
+    void applyHeldUpdates();
     void showAbout();
 
     ShipmentColumns &m_shipments;
@@ -76,5 +80,9 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_pollStatus = nullptr;
+    TaskProgressBar *m_taskProgress = nullptr;
+    // Poller updates that came while the model was filtering on a worker: the filters read the
+    // columns, so they are written only once the worker is done.
+    QList<Shipment> m_heldUpdates;
     bool m_splitterRestored = false;
 };

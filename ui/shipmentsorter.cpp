@@ -3,7 +3,6 @@
 #include "carriername.h"
 #include "shipmenttablemodel.h"
 
-#include <QHash>
 
 #include <algorithm>
 #include <numeric>
@@ -55,80 +54,96 @@ bool comparesText(int column)
 } // namespace
 
 ShipmentSorter::ShipmentSorter(const ShipmentColumns &shipments, int tableColumn, Qt::SortOrder order)
-    : m_shipments(shipments), m_column(tableColumn), m_descending(order == Qt::DescendingOrder),
+    : m_shipments(&shipments), m_column(tableColumn), m_descending(order == Qt::DescendingOrder),
       m_source(ShipmentTableModel::sourceColumn(tableColumn))
 {
-    computeKeys();
+    m_textTieBreak = comparesText(m_column);
+    m_vocabulary = m_column >= 0 && ShipmentColumns::isVocabularyColumn(m_source);
+    computeAllKeys();
 }
 
-void ShipmentSorter::computeKeys()
+void ShipmentSorter::rebind(const ShipmentColumns &shipments)
 {
-    const qsizetype rows = m_shipments.size();
-    switch (m_column) {
-    case -1:
-        m_keys.resize(rows);
-        std::iota(m_keys.begin(), m_keys.end(), qint64(0));
-        return;
-    case ShipmentTableModel::CarrierColumn:
-        computeVocabularyKeys([this](qsizetype row) -> const QString & { return m_shipments.carrier(row); },
-                              [](const QString &key) { return CarrierName::forKey(key); });
-        return;
-    case ShipmentTableModel::ServiceColumn:
-        computeVocabularyKeys([this](qsizetype row) -> const QString & { return m_shipments.service(row); },
-                              [](const QString &service) { return service; });
-        return;
-    case ShipmentTableModel::CountryColumn:
-        computeVocabularyKeys([this](qsizetype row) -> const QString & { return m_shipments.countryCode(row); },
-                              [](const QString &code) { return code; });
-        return;
-    default:
-        break;
-    }
-    if (comparesText(m_column)) {
-        computeTextKeys();
-        return;
-    }
-    m_keys.resize(rows);
-    for (qsizetype row = 0; row < rows; ++row)
-        m_keys[row] = m_shipments.numericKey(m_source, row);
+    m_shipments = &shipments;
 }
 
-void ShipmentSorter::computeTextKeys()
+qint64 ShipmentSorter::keyOf(qsizetype row) const
 {
-    m_textTieBreak = true;
-    m_keys.resize(m_shipments.size());
+    if (m_column < 0)
+        return row;
+    if (m_vocabulary)
+        return m_rankOfId[m_shipments->vocabularyId(m_source, row)];
+    if (m_textTieBreak)
+        return prefixKey(m_shipments->utf8(m_source, row));
+    return m_shipments->numericKey(m_source, row);
+}
+
+void ShipmentSorter::computeAllKeys()
+{
+    if (m_vocabulary)
+        computeVocabularyRanks();
+    m_keys.resize(m_shipments->size());
     for (qsizetype row = 0; row < m_keys.size(); ++row)
-        m_keys[row] = prefixKey(m_shipments.utf8(m_source, row));
+        m_keys[row] = keyOf(row);
+}
+
+// A value never seen before changes the ranks of the others: then everything is ranked and keyed
+// again (the vocabulary is small and keying is one array lookup per row).
+bool ShipmentSorter::vocabularyGrew() const
+{
+    return m_vocabulary && m_shipments->vocabulary(m_source).size() != m_rankOfId.size();
+}
+
+void ShipmentSorter::updateRows(const QList<qsizetype> &rows)
+{
+    if (vocabularyGrew()) {
+        computeAllKeys();
+        return;
+    }
+    for (const qsizetype row : rows)
+        m_keys[row] = keyOf(row);
+}
+
+void ShipmentSorter::keyAppendedRows()
+{
+    if (vocabularyGrew()) {
+        computeAllKeys();
+        return;
+    }
+    const qsizetype keyed = m_keys.size();
+    m_keys.resize(m_shipments->size());
+    for (qsizetype row = keyed; row < m_keys.size(); ++row)
+        m_keys[row] = keyOf(row);
 }
 
 // A value from a small vocabulary (carrier, service, country) gets its rank among the distinct
 // values, ordered by the label people see, so the sort compares integers instead of strings.
-template<typename RawText, typename Label>
-void ShipmentSorter::computeVocabularyKeys(RawText &&rawText, Label &&label)
+void ShipmentSorter::computeVocabularyRanks()
 {
-    const qsizetype rows = m_shipments.size();
-    QHash<QString, qint64> rankOf;
-    for (qsizetype row = 0; row < rows; ++row)
-        rankOf.insert(rawText(row), 0);
-    QList<std::pair<QString, QString>> distinct; // (label, raw)
-    for (auto it = rankOf.cbegin(); it != rankOf.cend(); ++it)
-        distinct.append({label(it.key()), it.key()});
-    std::sort(distinct.begin(), distinct.end(), [](const auto &a, const auto &b) {
-        const int byLabel = QString::localeAwareCompare(a.first, b.first);
-        return byLabel != 0 ? byLabel < 0 : a.second < b.second;
+    const QStringList &values = m_shipments->vocabulary(m_source);
+    const auto label = [this](const QString &value) {
+        return m_column == ShipmentTableModel::CarrierColumn ? CarrierName::forKey(value) : value;
+    };
+    QList<qsizetype> ids(values.size());
+    std::iota(ids.begin(), ids.end(), qsizetype(0));
+    QStringList labels;
+    labels.reserve(values.size());
+    for (const QString &value : values)
+        labels.append(label(value));
+    std::sort(ids.begin(), ids.end(), [&](qsizetype a, qsizetype b) {
+        const int byLabel = QString::localeAwareCompare(labels[a], labels[b]);
+        return byLabel != 0 ? byLabel < 0 : values[a] < values[b];
     });
-    for (qsizetype rank = 0; rank < distinct.size(); ++rank)
-        rankOf[distinct[rank].second] = rank;
-    m_keys.resize(rows);
-    for (qsizetype row = 0; row < rows; ++row)
-        m_keys[row] = rankOf.value(rawText(row));
+    m_rankOfId.resize(values.size());
+    for (qsizetype rank = 0; rank < ids.size(); ++rank)
+        m_rankOfId[ids[rank]] = rank;
 }
 
 bool ShipmentSorter::ascendingLess(const Item &a, const Item &b) const
 {
     if (a.key != b.key)
         return a.key < b.key;
-    return m_textTieBreak && compareFolded(m_shipments.utf8(m_source, a.row), m_shipments.utf8(m_source, b.row)) < 0;
+    return m_textTieBreak && compareFolded(m_shipments->utf8(m_source, a.row), m_shipments->utf8(m_source, b.row)) < 0;
 }
 
 // Descending swaps the operands rather than negating, so equal rows stay equal and stable.

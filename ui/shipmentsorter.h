@@ -9,13 +9,24 @@
 // Orders rows of a ShipmentColumns by one column of the shipment table, for the table model.
 // Every row gets one 64-bit key up front (a date, a status, a rank among a vocabulary, or the
 // first eight bytes of text, case-folded); the sort then moves 16-byte (key, row) pairs through
-// contiguous memory and reads the text itself only when two prefixes tie. That keeps a sort of a
-// million rows well under a second on the GUI thread, without processEvents() tricks.
+// contiguous memory and reads the text itself only when two prefixes tie. The keys are kept, so
+// live updates recompute only the rows that changed.
 class ShipmentSorter
 {
 public:
     // tableColumn is a ShipmentTableModel::Column, or -1 for storage (id) order.
     ShipmentSorter(const ShipmentColumns &shipments, int tableColumn, Qt::SortOrder order);
+
+    int column() const { return m_column; }
+    Qt::SortOrder order() const { return m_descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
+
+    // From now on reads `shipments`, a later state of the columns the keys were computed from
+    // (the model sorts a snapshot off the GUI thread and then goes on with the live columns).
+    void rebind(const ShipmentColumns &shipments);
+    // These rows changed: their keys are recomputed.
+    void updateRows(const QList<qsizetype> &rows);
+    // Rows were appended to the columns since the keys were computed: they get keys too.
+    void keyAppendedRows();
 
     // Stable: rows with equal keys keep their order in `rows`.
     void sort(QList<qsizetype> &rows) const;
@@ -30,18 +41,20 @@ private:
         qsizetype row;
     };
 
-    void computeKeys();
-    void computeTextKeys();
-    template<typename RawText, typename Label>
-    void computeVocabularyKeys(RawText &&rawText, Label &&label);
+    qint64 keyOf(qsizetype row) const;
+    void computeAllKeys();
+    void computeVocabularyRanks();
+    bool vocabularyGrew() const;
     bool ascendingLess(const Item &a, const Item &b) const;
     bool itemLess(const Item &a, const Item &b) const;
     std::vector<Item> items(const QList<qsizetype> &rows) const;
 
-    const ShipmentColumns &m_shipments;
+    const ShipmentColumns *m_shipments;
     int m_column;
     bool m_descending;
     bool m_textTieBreak = false; // keys are text prefixes: equal keys still need the full text
+    bool m_vocabulary = false; // keys are ranks of vocabulary ids
     ShipmentColumns::Column m_source;
+    QList<qint64> m_rankOfId; // vocabulary id -> rank by the label people see
     QList<qint64> m_keys; // by storage row
 };

@@ -3,11 +3,29 @@
 #include "carriername.h"
 #include "deliverypromise.h"
 #include "shipmentsorter.h"
+#include "tasks/taskprogress.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
+
+// The result of filtering and sorting a snapshot of the columns: the rows to show in order, and
+// the sort keys, to be kept up to date by live updates afterwards.
+struct ShipmentTableModel::Arrangement {
+    QList<qsizetype> order;
+    std::shared_ptr<ShipmentSorter> sorter;
+    qsizetype rows = 0; // storage rows considered
+    bool canceled = false;
+};
+
+struct ShipmentTableModel::ArrangeJob {
+    QFutureWatcher<Arrangement> watcher;
+    std::shared_ptr<TaskProgress> progress;
+};
 
 ShipmentTableModel::ShipmentTableModel(const ShipmentColumns &shipments, QObject *parent)
     : QAbstractTableModel(parent), m_shipments(shipments)
@@ -15,10 +33,17 @@ ShipmentTableModel::ShipmentTableModel(const ShipmentColumns &shipments, QObject
     m_emphasisFont.setBold(true);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &ShipmentTableModel::flushPendingUpdates);
-    m_pendingEnd = m_shipments.size();
-    m_order.resize(m_pendingEnd);
+    m_known = m_pendingEnd = m_shipments.size();
+    m_order.resize(m_known);
     std::iota(m_order.begin(), m_order.end(), qsizetype(0));
     rebuildViewRows();
+}
+
+ShipmentTableModel::~ShipmentTableModel()
+{
+    // A worker still arranging reads only its own snapshot: let it stop early and finish alone.
+    if (m_job)
+        m_job->progress->cancel();
 }
 
 void ShipmentTableModel::setClock(const Clock &clock)
@@ -204,19 +229,168 @@ QModelIndex ShipmentTableModel::indexForStorageRow(qsizetype storageRow, int col
     return row < 0 ? QModelIndex() : index(row, column);
 }
 
-// ---- Sorting ----
+// ---- Filtering and sorting ----
 
+namespace {
+
+using Filters = QList<RowFilter>;
+
+constexpr qsizetype ProgressStep = 1 << 16;
+
+// Filters and sorts `columns` (a snapshot: nothing else writes to it). `sorter`, when given, has
+// keys for the current sort column up to some earlier row count and is brought up to date;
+// otherwise keys are computed for `column`. Runs on the GUI thread for small tables, on a worker
+// for big ones.
+template<typename Arrangement>
+Arrangement arrangeRows(const ShipmentColumns &columns, const Filters &filters, std::shared_ptr<ShipmentSorter> sorter,
+                        int column, Qt::SortOrder order, TaskProgress &progress)
+{
+    Arrangement result;
+    result.rows = columns.size();
+    progress.setTotal(result.rows * 2);
+    result.order.reserve(result.rows);
+    for (qsizetype first = 0; first < result.rows; first += ProgressStep) {
+        if (progress.isCanceled()) {
+            result.canceled = true;
+            return result;
+        }
+        const qsizetype end = std::min(result.rows, first + ProgressStep);
+        for (qsizetype row = first; row < end; ++row) {
+            if (std::all_of(filters.cbegin(), filters.cend(), [row](const RowFilter &accept) { return accept(row); }))
+                result.order.append(row);
+        }
+        progress.setDone(end);
+    }
+    if (progress.isCanceled()) {
+        result.canceled = true;
+        return result;
+    }
+    if (column >= 0) {
+        if (sorter) {
+            sorter->rebind(columns);
+            sorter->keyAppendedRows();
+        } else {
+            sorter = std::make_shared<ShipmentSorter>(columns, column, order);
+        }
+        sorter->sort(result.order);
+        result.sorter = std::move(sorter);
+    }
+    progress.setDone(result.rows * 2);
+    return result;
+}
+
+} // namespace
+
+void ShipmentTableModel::setRowFilter(const QString &name, RowFilter accept)
+{
+    if (accept)
+        m_requestedFilters[name] = std::move(accept);
+    else if (m_requestedFilters.erase(name) == 0)
+        return; // removing a filter that is not set changes nothing
+    arrange(true);
+}
+
+bool ShipmentTableModel::hasRowFilter(const QString &name) const
+{
+    return m_requestedFilters.count(name) > 0;
+}
+
+bool ShipmentTableModel::accepts(qsizetype row) const
+{
+    return std::all_of(m_filters.cbegin(), m_filters.cend(), [row](const auto &filter) { return filter.second(row); });
+}
+
+bool ShipmentTableModel::lessThan(qsizetype a, qsizetype b) const
+{
+    return m_sorter ? m_sorter->lessThan(a, b) : a < b;
+}
+
+// column -1 restores storage (id) order.
 void ShipmentTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < -1 || column >= ColumnCount)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    changeLayout([this] { sortAll(); });
+    arrange(false);
+}
+
+// Works out the rows to show for the requested filters and sort: at once on a small table, on a
+// worker thread over a snapshot of the columns on a big one. A newer request replaces one still
+// running.
+void ShipmentTableModel::arrange(bool filtersChanged)
+{
+    if (m_job) {
+        m_job->progress->cancel();
+        m_job.reset();
+    }
+    Filters filters;
+    for (const auto &[name, accept] : m_requestedFilters)
+        filters.append(accept);
+    // Same column and order: the kept keys only need the rows added since.
+    std::shared_ptr<ShipmentSorter> sorter;
+    if (m_sorter && m_sorter->column() == m_sortColumn && m_sorter->order() == m_sortOrder)
+        sorter = std::make_shared<ShipmentSorter>(*m_sorter);
+    const int column = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
+    const QString what = filtersChanged ? tr("Filtering %L1 shipments").arg(m_shipments.size())
+                                        : tr("Sorting %L1 shipments").arg(m_shipments.size());
+    auto progress = std::make_shared<TaskProgress>(what);
+    if (m_shipments.size() <= m_backgroundThreshold) {
+        applyArrangement(arrangeRows<Arrangement>(m_shipments, filters, std::move(sorter), column, order, *progress),
+                         filtersChanged);
+        return;
+    }
+    m_job = std::make_unique<ArrangeJob>();
+    m_job->progress = progress;
+    connect(&m_job->watcher, &QFutureWatcher<Arrangement>::finished, this,
+            [this, filtersChanged] { finishJob(filtersChanged); });
+    // The snapshot shares the columns' data; the GUI thread's next write detaches its own copy.
+    m_job->watcher.setFuture(QtConcurrent::run([snapshot = m_shipments, filters, sorter, column, order, progress] {
+        Arrangement result = arrangeRows<Arrangement>(snapshot, filters, sorter, column, order, *progress);
+        progress->finish();
+        return result;
+    }));
+    emit arrangingStarted(progress);
+}
+
+void ShipmentTableModel::finishJob(bool filtersChanged)
+{
+    Arrangement result = m_job->watcher.result();
+    m_job.reset();
+    if (result.canceled) {
+        // Back to what the table shows, so that what is asked for and what is shown agree.
+        m_requestedFilters = m_filters;
+        m_sortColumn = m_sorter ? m_sorter->column() : -1;
+        m_sortOrder = m_sorter ? m_sorter->order() : Qt::AscendingOrder;
+        emit arrangingCanceled();
+    } else {
+        applyArrangement(std::move(result), filtersChanged);
+    }
+    emit arrangingFinished();
+    if (hasPendingUpdates())
+        scheduleFlush();
+}
+
+void ShipmentTableModel::applyArrangement(Arrangement &&arrangement, bool filtersChanged)
+{
+    if (arrangement.sorter)
+        arrangement.sorter->rebind(m_shipments);
+    m_filters = m_requestedFilters;
+    changeLayout([&] {
+        m_order = std::move(arrangement.order);
+        m_sorter = std::move(arrangement.sorter);
+        m_known = arrangement.rows;
+        m_pendingEnd = std::max(m_pendingEnd, m_known);
+    });
+    if (filtersChanged)
+        emit filterChanged();
+    else
+        emit sortChanged();
 }
 
 // Reorders m_order inside a layout change and moves persistent indexes (the view's current row
-// and selection) with their shipments.
+// and selection) with their shipments; those of rows that left the filter become invalid.
 template<typename Reorder>
 void ShipmentTableModel::changeLayout(Reorder &&reorder)
 {
@@ -236,24 +410,12 @@ void ShipmentTableModel::changeLayout(Reorder &&reorder)
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void ShipmentTableModel::sortAll()
-{
-    ShipmentSorter(m_shipments, m_sortColumn, m_sortOrder).sort(m_order);
-}
-
-// New rows were appended to an already sorted m_order: sort them and merge them in.
-void ShipmentTableModel::sortTail(qsizetype firstNew)
-{
-    ShipmentSorter(m_shipments, m_sortColumn, m_sortOrder).mergeTail(m_order, firstNew);
-}
-
 bool ShipmentTableModel::sortedAround(const QList<int> &viewRows) const
 {
-    const ShipmentSorter sorter(m_shipments, m_sortColumn, m_sortOrder);
     const int last = int(m_order.size()) - 1;
     for (const int row : viewRows) {
-        if ((row > 0 && sorter.lessThan(m_order[row], m_order[row - 1]))
-            || (row < last && sorter.lessThan(m_order[row + 1], m_order[row])))
+        if ((row > 0 && lessThan(m_order[row], m_order[row - 1]))
+            || (row < last && lessThan(m_order[row + 1], m_order[row])))
             return false;
     }
     return true;
@@ -261,7 +423,7 @@ bool ShipmentTableModel::sortedAround(const QList<int> &viewRows) const
 
 void ShipmentTableModel::rebuildViewRows()
 {
-    m_viewRows.resize(m_order.size());
+    m_viewRows.fill(-1, m_known);
     for (qsizetype row = 0; row < m_order.size(); ++row)
         m_viewRows[m_order[row]] = int(row);
 }
@@ -288,14 +450,15 @@ void ShipmentTableModel::shipmentsChanged(const QList<qsizetype> &rows)
 
 bool ShipmentTableModel::hasPendingUpdates() const
 {
-    return m_pendingEnd > m_order.size() || !m_pendingChanges.isEmpty();
+    return m_pendingEnd > m_known || !m_pendingChanges.isEmpty();
 }
 
 // The first update after a quiet spell shows at once (0 ms); during a burst, at most one flush
 // per FlushIntervalMs, so a thousand single-row notifications become a handful of view updates.
+// While a worker arranges the rows, updates wait for its result.
 void ShipmentTableModel::scheduleFlush()
 {
-    if (m_flushTimer.isActive())
+    if (m_flushTimer.isActive() || m_job)
         return;
     const qint64 since = m_sinceFlush.isValid() ? m_sinceFlush.elapsed() : FlushIntervalMs;
     m_flushTimer.start(int(std::max<qint64>(0, FlushIntervalMs - since)));
@@ -304,51 +467,96 @@ void ShipmentTableModel::scheduleFlush()
 void ShipmentTableModel::flushPendingUpdates()
 {
     m_flushTimer.stop();
+    if (m_job)
+        return;
     m_sinceFlush.start();
     flushAppends();
     flushChanges();
 }
 
+// New rows go through the active filters and are inserted at the end in one batch, then merged
+// into the sort order.
 void ShipmentTableModel::flushAppends()
 {
-    const qsizetype first = m_order.size();
-    if (m_pendingEnd <= first)
+    const qsizetype firstNew = m_known;
+    if (m_pendingEnd <= firstNew)
         return;
-    beginInsertRows({}, int(first), int(m_pendingEnd - 1));
-    for (qsizetype row = first; row < m_pendingEnd; ++row) {
+    m_known = m_pendingEnd;
+    m_viewRows.resize(m_known, -1);
+    QList<qsizetype> added(m_known - firstNew);
+    std::iota(added.begin(), added.end(), firstNew);
+    if (m_sorter)
+        m_sorter->keyAppendedRows();
+    added.removeIf([this](qsizetype row) { return !accepts(row); });
+    if (added.isEmpty())
+        return;
+    const qsizetype first = m_order.size();
+    beginInsertRows({}, int(first), int(first + added.size() - 1));
+    for (const qsizetype row : std::as_const(added)) {
+        m_viewRows[row] = int(m_order.size());
         m_order.append(row);
-        m_viewRows.append(int(row));
     }
     endInsertRows();
-    if (m_sortColumn >= 0)
-        changeLayout([this, first] { sortTail(first); });
+    if (m_sorter)
+        changeLayout([this, first] { m_sorter->mergeTail(m_order, first); });
 }
 
+// Changed rows are tested against the filters again: rows that stay and keep their place get one
+// ranged dataChanged; rows that move, leave or enter the filter are moved in one layout change.
 void ShipmentTableModel::flushChanges()
 {
     if (m_pendingChanges.isEmpty())
         return;
-    QList<int> rows;
-    rows.reserve(m_pendingChanges.size());
-    for (const qsizetype storage : std::as_const(m_pendingChanges)) {
-        if (const int row = viewRow(storage); row >= 0)
-            rows.append(row);
-    }
+    const QList<qsizetype> changed(m_pendingChanges.cbegin(), m_pendingChanges.cend());
     m_pendingChanges.clear();
-    if (rows.isEmpty())
-        return;
-    if (m_sortColumn >= 0 && !sortedAround(rows)) {
-        // Remember the shipments, not their old positions: the re-sort moves them.
-        QList<qsizetype> storageRows;
-        for (const int row : rows)
-            storageRows.append(m_order[row]);
-        changeLayout([this] { sortAll(); });
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            rows[i] = viewRow(storageRows[i]);
+    if (m_sorter)
+        m_sorter->updateRows(changed);
+    QList<qsizetype> leaving, entering, staying;
+    QList<int> stayingViewRows;
+    for (const qsizetype row : changed) {
+        const bool shown = m_viewRows[row] >= 0;
+        const bool accepted = accepts(row);
+        if (shown && !accepted)
+            leaving.append(row);
+        else if (!shown && accepted)
+            entering.append(row);
+        else if (shown) {
+            staying.append(row);
+            stayingViewRows.append(m_viewRows[row]);
+        }
     }
-    const auto [first, last] = std::minmax_element(rows.cbegin(), rows.cend());
+    if (m_sorter && !sortedAround(stayingViewRows)) {
+        leaving.append(staying);
+        entering.append(staying);
+    }
+    if (!leaving.isEmpty() || !entering.isEmpty())
+        moveRows(leaving, entering);
+    QList<int> shownRows;
+    for (const qsizetype row : changed) {
+        if (const int shown = viewRow(row); shown >= 0)
+            shownRows.append(shown);
+    }
+    if (shownRows.isEmpty())
+        return;
+    const auto [first, last] = std::minmax_element(shownRows.cbegin(), shownRows.cend());
     // One signal for the whole span: views repaint only what is visible of it anyway.
     emit dataChanged(index(*first, 0), index(*last, ColumnCount - 1));
+}
+
+// Takes `leaving` out of the shown rows and merges `entering` in at their sorted places, in one
+// pass over the rows rather than one move each.
+void ShipmentTableModel::moveRows(const QList<qsizetype> &leaving, const QList<qsizetype> &entering)
+{
+    changeLayout([&] {
+        for (const qsizetype row : leaving)
+            m_order[m_viewRows[row]] = -1;
+        m_order.removeIf([](qsizetype row) { return row < 0; });
+        const qsizetype middle = m_order.size();
+        m_order.append(entering);
+        const auto less = [this](qsizetype a, qsizetype b) { return lessThan(a, b); };
+        std::sort(m_order.begin() + middle, m_order.end(), less);
+        std::inplace_merge(m_order.begin(), m_order.begin() + middle, m_order.end(), less);
+    });
 }
 
 void ShipmentTableModel::reload()
@@ -356,10 +564,11 @@ void ShipmentTableModel::reload()
     beginResetModel();
     m_flushTimer.stop();
     m_pendingChanges.clear();
-    m_pendingEnd = m_shipments.size();
-    m_order.resize(m_pendingEnd);
-    std::iota(m_order.begin(), m_order.end(), qsizetype(0));
-    sortAll();
+    m_order.clear();
+    m_sorter.reset();
+    m_known = 0;
     rebuildViewRows();
+    m_pendingEnd = m_shipments.size();
     endResetModel();
+    arrange(true);
 }

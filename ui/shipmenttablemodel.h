@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/clock.h"
+#include "model/rowfilter.h"
 #include "model/shipmentcolumns.h"
 #include "statusstyle.h"
 
@@ -12,10 +13,21 @@
 #include <QSet>
 #include <QTimer>
 
-// The shipment table over the column store. The model sorts itself: m_order maps each view row
-// to a storage row and is reordered with std::stable_sort on raw keys (see ShipmentSorter), so no
-// proxy model sits between a million rows and the view. Rows that arrive or change are queued and applied in one
-// batch (one rowsInserted, one ranged dataChanged) at most every FlushIntervalMs.
+#include <map>
+#include <memory>
+
+class ShipmentSorter;
+class TaskProgress;
+
+// The shipment table over the column store. The model filters and sorts itself: m_order maps each
+// view row to a storage row, holds only the rows every named filter accepts, and is ordered on
+// raw keys (see ShipmentSorter), so no proxy model sits between a million rows and the view.
+// Re-filtering or re-sorting more than backgroundThreshold() rows runs on a worker thread over a
+// snapshot of the columns (they share their data until written), with a TaskProgress the window
+// shows; the table keeps showing the previous arrangement meanwhile. Whoever writes the columns
+// holds writes back until arrangingFinished(): the filters may read the live columns (RowFilter). Rows that arrive or change
+// are queued and applied in one batch (one rowsInserted, one ranged dataChanged, or one layout
+// change when rows move, enter or leave the filter) at most every FlushIntervalMs.
 class ShipmentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,9 +57,12 @@ public:
         StorageRowRole, // qsizetype row in the ShipmentColumns
     };
     static constexpr int FlushIntervalMs = 50;
+    static constexpr qsizetype DefaultBackgroundThreshold = 50000;
+    using RowFilter = ::RowFilter;
 
     // The model reads `shipments` but never changes it; it must outlive the model.
     explicit ShipmentTableModel(const ShipmentColumns &shipments, QObject *parent = nullptr);
+    ~ShipmentTableModel() override;
 
     // Where "today" comes from for the overdue highlight; the system clock unless set.
     void setClock(const Clock &clock);
@@ -61,6 +76,16 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // Sets, replaces or (with an empty RowFilter) removes the named filter; filters combine with
+    // AND. filterChanged() follows once the shown rows reflect it (at once for small tables).
+    void setRowFilter(const QString &name, RowFilter accept);
+    bool hasRowFilter(const QString &name) const;
+    // Whether a filter or sort is being worked out on a worker thread.
+    bool isArranging() const { return bool(m_job); }
+    // Tables with more rows than this are filtered and sorted off the GUI thread.
+    void setBackgroundThreshold(qsizetype rows) { m_backgroundThreshold = rows; }
+    qsizetype backgroundThreshold() const { return m_backgroundThreshold; }
 
     // View row <-> storage row. -1 when out of range or not shown yet (queued).
     qsizetype storageRow(int viewRow) const;
@@ -79,7 +104,22 @@ public:
 
     static ShipmentColumns::Column sourceColumn(int column);
 
+signals:
+    // The shown rows now reflect the filters last set.
+    void filterChanged();
+    // The rows are now ordered by sortColumn() / sortOrder().
+    void sortChanged();
+    // A filter or sort went to a worker thread; `progress` reports it and can cancel it.
+    void arrangingStarted(std::shared_ptr<TaskProgress> progress);
+    // The user canceled it: the table keeps its previous filters and order.
+    void arrangingCanceled();
+    // The worker is done (after filterChanged, sortChanged or arrangingCanceled).
+    void arrangingFinished();
+
 private:
+    struct Arrangement;
+    struct ArrangeJob;
+
     QVariant displayValue(qsizetype row, int column) const;
     QVariant rawValue(qsizetype row, int column) const;
     QVariant toolTip(qsizetype row, int column) const;
@@ -90,10 +130,14 @@ private:
     void flushAppends();
     void flushChanges();
 
+    bool accepts(qsizetype row) const;
+    bool lessThan(qsizetype a, qsizetype b) const;
     template<typename Reorder>
     void changeLayout(Reorder &&reorder);
-    void sortAll();
-    void sortTail(qsizetype firstNew);
+    void arrange(bool filtersChanged);
+    void applyArrangement(Arrangement &&arrangement, bool filtersChanged);
+    void finishJob(bool filtersChanged);
+    void moveRows(const QList<qsizetype> &leaving, const QList<qsizetype> &entering);
     bool sortedAround(const QList<int> &viewRows) const;
     void rebuildViewRows();
 
@@ -104,12 +148,20 @@ private:
     QFont m_emphasisFont;
     StatusStyle m_statusStyle;
 
-    QList<qsizetype> m_order; // view row -> storage row
-    QList<int> m_viewRows; // storage row -> view row (storage rows not shown yet are absent)
+    // What the user asked for (m_requested*) and what m_order reflects: they differ while a job runs.
+    std::map<QString, RowFilter> m_requestedFilters;
+    std::map<QString, RowFilter> m_filters;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::shared_ptr<ShipmentSorter> m_sorter; // keys of the applied sort; null for storage order
 
-    qsizetype m_pendingEnd = 0; // storage rows up to here are known; beyond m_order.size() queued
+    QList<qsizetype> m_order; // view row -> storage row, shown rows only
+    QList<int> m_viewRows; // storage row -> view row, -1 when filtered out; covers [0, m_known)
+    qsizetype m_known = 0; // storage rows the arrangement has considered
+    qsizetype m_backgroundThreshold = DefaultBackgroundThreshold;
+    std::unique_ptr<ArrangeJob> m_job;
+
+    qsizetype m_pendingEnd = 0; // storage rows in [m_known, m_pendingEnd) are queued
     QSet<qsizetype> m_pendingChanges;
     QTimer m_flushTimer;
     QElapsedTimer m_sinceFlush;

@@ -169,6 +169,29 @@ bool ShipmentColumns::isTextColumn(Column column)
     }
 }
 
+bool ShipmentColumns::isVocabularyColumn(Column column)
+{
+    switch (column) {
+    case Column::Carrier:
+    case Column::Service:
+    case Column::Language:
+    case Column::CountryCode:
+        return true;
+    default:
+        return false;
+    }
+}
+
+const InternedColumn &ShipmentColumns::interned(Column column) const
+{
+    switch (column) {
+    case Column::Carrier: return m_carriers;
+    case Column::Service: return m_services;
+    case Column::Language: return m_languages;
+    default: return m_countryCodes;
+    }
+}
+
 QByteArrayView ShipmentColumns::utf8(Column column, qsizetype row) const
 {
     switch (column) {

@@ -76,6 +76,11 @@ public:
     QByteArrayView utf8(Column column, qsizetype row) const;
     qint64 numericKey(Column column, qsizetype row) const;
     static bool isTextColumn(Column column);
+    // The distinct values of a column drawn from a small vocabulary (Carrier, Service, Language,
+    // CountryCode) and each row's index into them: sorting and filtering compare integers.
+    static bool isVocabularyColumn(Column column);
+    const QStringList &vocabulary(Column column) const { return interned(column).values(); }
+    quint32 vocabularyId(Column column, qsizetype row) const { return interned(column).idAt(row); }
 
     int countWithStatus(Status status) const { return m_statusCounts[int(status)]; }
     qsizetype memoryBytes() const;
@@ -86,6 +91,7 @@ private:
     static QDate dateFromDay(qint32 day);
     void setRow(qsizetype row, const Shipment &shipment);
     void appendRow(const Shipment &shipment);
+    const InternedColumn &interned(Column column) const;
 
     // Ids normally arrive in ascending order (loaded ORDER BY id, new rows get larger ids), so a
     // binary search finds a row without a hash of a million entries; the hash is built only if

@@ -1,10 +1,12 @@
 #include "model/clock.h"
 #include "model/shipmentcolumns.h"
 #include "shipmenttablemodel.h"
+#include "tasks/taskprogress.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QIcon>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -83,6 +85,13 @@ private slots:
     void changedRowsEmitDataChanged();
     void changedRowMovesWhenSorted();
     void brokenPromisesAreHighlighted();
+    void namedFiltersCombine();
+    void filteredSortKeepsBothRules();
+    void appendedRowsAreFiltered();
+    void changedRowsEnterAndLeaveFilter();
+    void bigTablesArrangeInBackground();
+    void updatesWaitForBackgroundArrange();
+    void canceledArrangeKeepsTable();
 
 private:
     qsizetype addShipment(const Shipment &shipment) { return m_columns.upsert(shipment); }
@@ -382,3 +391,163 @@ void TestShipmentTableModel::brokenPromisesAreHighlighted()
 
 QTEST_MAIN(TestShipmentTableModel)
 #include "tst_shipmenttablemodel.moc"
+
+namespace {
+
+RowFilter statusIs(const ShipmentColumns &columns, Status status)
+{
+    // A snapshot, as the contract asks: the copy shares the data until the live columns change.
+    return [snapshot = columns, status](qsizetype row) { return snapshot.status(row) == status; };
+}
+
+QStringList shownOrders(const ShipmentTableModel &model)
+{
+    QStringList orders;
+    for (int row = 0; row < model.rowCount(); ++row)
+        orders.append(model.index(row, ShipmentTableModel::OrderColumn).data().toString());
+    return orders;
+}
+
+} // namespace
+
+void TestShipmentTableModel::namedFiltersCombine()
+{
+    QSignalSpy filtered(m_model.get(), &ShipmentTableModel::filterChanged);
+    m_model->setRowFilter(u"status"_s, statusIs(m_columns, Status::Delivered));
+    QCOMPARE(filtered.count(), 1);
+    QCOMPARE(shownOrders(*m_model), (QStringList{u"SO-1001"_s, u"SO-1004"_s}));
+    QCOMPARE(m_model->viewRow(0), -1);
+    QCOMPARE(m_model->storageRow(1), 5);
+
+    m_model->setRowFilter(u"search"_s, [](qsizetype row) { return row < 3; });
+    QCOMPARE(shownOrders(*m_model), QStringList{u"SO-1001"_s});
+    QVERIFY(m_model->hasRowFilter(u"search"_s));
+
+    m_model->setRowFilter(u"status"_s, {});
+    QCOMPARE(shownOrders(*m_model), (QStringList{u"SO-1003"_s, u"SO-1001"_s, u"SO-1006"_s}));
+    m_model->setRowFilter(u"search"_s, {});
+    QCOMPARE(m_model->rowCount(), 6);
+    QCOMPARE(filtered.count(), 4);
+    m_model->setRowFilter(u"search"_s, {}); // not set: nothing to do
+    QCOMPARE(filtered.count(), 4);
+}
+
+void TestShipmentTableModel::filteredSortKeepsBothRules()
+{
+    m_model->setRowFilter(u"carrier"_s, [this](qsizetype row) { return m_columns.carrier(row) != u"dhl"_s; });
+    m_model->sort(ShipmentTableModel::OrderColumn, Qt::DescendingOrder);
+    QCOMPARE(shownOrders(*m_model), (QStringList{u"SO-1006"_s, u"SO-1005"_s, u"SO-1004"_s, u"SO-1001"_s}));
+    m_model->setRowFilter(u"carrier"_s, {});
+    QCOMPARE(shownOrders(*m_model).first(), u"SO-1006"_s);
+    QCOMPARE(m_model->rowCount(), 6);
+}
+
+void TestShipmentTableModel::appendedRowsAreFiltered()
+{
+    m_model->setRowFilter(u"status"_s, statusIs(m_columns, Status::Delivered));
+    // The filter's snapshot predates the new rows: give it one that reads the live columns.
+    m_model->setRowFilter(u"status"_s, [this](qsizetype row) { return m_columns.status(row) == Status::Delivered; });
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    const QDate d(2025, 3, 12);
+    const qsizetype first = addShipment(makeShipment(7, u"SO-7"_s, u"N7"_s, u"dpd"_s, u"P"_s, u"NL"_s,
+                                                     SubStatus::PickedUp, d, d, d));
+    addShipment(makeShipment(8, u"SO-8"_s, u"N8"_s, u"dpd"_s, u"P"_s, u"NL"_s, SubStatus::Delivered, d, d, d));
+    m_model->shipmentsAppended(first, 2);
+    QTRY_COMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 2);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 2);
+    QCOMPARE(shownOrders(*m_model), (QStringList{u"SO-1001"_s, u"SO-1004"_s, u"SO-8"_s}));
+    QCOMPARE(m_model->viewRow(first), -1);
+}
+
+void TestShipmentTableModel::changedRowsEnterAndLeaveFilter()
+{
+    m_model->setRowFilter(u"status"_s, [this](qsizetype row) { return m_columns.status(row) == Status::Delivered; });
+    m_model->sort(ShipmentTableModel::OrderColumn, Qt::AscendingOrder);
+    QCOMPARE(shownOrders(*m_model), (QStringList{u"SO-1001"_s, u"SO-1004"_s}));
+    const QPersistentModelIndex leaving = m_model->indexForStorageRow(1);
+    const QPersistentModelIndex staying = m_model->indexForStorageRow(5);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    Shipment returned = m_columns.shipment(1);
+    returned.subStatus = SubStatus::ReturnedToSender;
+    addShipment(returned);
+    Shipment delivered = m_columns.shipment(0);
+    delivered.subStatus = SubStatus::Delivered;
+    addShipment(delivered);
+    m_model->shipmentsChanged({1, 0});
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(shownOrders(*m_model), (QStringList{u"SO-1003"_s, u"SO-1004"_s}));
+    QVERIFY(!leaving.isValid());
+    QCOMPARE(staying.row(), 1);
+    QCOMPARE(staying.data().toString(), u"SO-1004"_s);
+}
+
+void TestShipmentTableModel::bigTablesArrangeInBackground()
+{
+    m_model->setBackgroundThreshold(0);
+    QSignalSpy started(m_model.get(), &ShipmentTableModel::arrangingStarted);
+    QSignalSpy filtered(m_model.get(), &ShipmentTableModel::filterChanged);
+    QSignalSpy sorted(m_model.get(), &ShipmentTableModel::sortChanged);
+    m_model->setRowFilter(u"status"_s, statusIs(m_columns, Status::Delivered));
+    QCOMPARE(started.count(), 1);
+    QVERIFY(m_model->isArranging());
+    QCOMPARE(m_model->rowCount(), 6); // the previous rows stay on show meanwhile
+    QTRY_COMPARE(filtered.count(), 1);
+    QVERIFY(!m_model->isArranging());
+    QCOMPARE(shownOrders(*m_model), (QStringList{u"SO-1001"_s, u"SO-1004"_s}));
+
+    m_model->sort(ShipmentTableModel::OrderColumn, Qt::DescendingOrder);
+    QCOMPARE(started.count(), 2);
+    QTRY_COMPARE(sorted.count(), 1);
+    QCOMPARE(shownOrders(*m_model), (QStringList{u"SO-1004"_s, u"SO-1001"_s}));
+    const auto progress = started.at(1).at(0).value<std::shared_ptr<TaskProgress>>();
+    QVERIFY(progress->isFinished());
+    QCOMPARE(progress->done(), progress->total());
+}
+
+void TestShipmentTableModel::updatesWaitForBackgroundArrange()
+{
+    m_model->setBackgroundThreshold(0);
+    // Stored before the filter was set, announced while the worker runs: shown once, filtered.
+    const QDate d(2025, 3, 12);
+    const qsizetype added = addShipment(makeShipment(7, u"SO-7"_s, u"N7"_s, u"dpd"_s, u"P"_s, u"NL"_s,
+                                                     SubStatus::Lost, d, d, d));
+    const qsizetype kept = addShipment(makeShipment(8, u"SO-8"_s, u"N8"_s, u"dpd"_s, u"P"_s, u"NL"_s,
+                                                    SubStatus::PickedUp, d, d, d));
+    QSignalSpy filtered(m_model.get(), &ShipmentTableModel::filterChanged);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setRowFilter(u"status"_s, [this](qsizetype row) { return m_columns.status(row) != Status::Exception; });
+    m_model->shipmentsAppended(added, 2);
+    m_model->shipmentsChanged({0});
+    m_model->flushPendingUpdates();
+    QCOMPARE(changed.count(), 0); // held until the worker's rows are in
+    QTRY_COMPARE(filtered.count(), 1);
+    QTRY_COMPARE(changed.count(), 1);
+    QVERIFY(!m_model->hasPendingUpdates());
+    QCOMPARE(m_model->viewRow(added), -1);
+    QCOMPARE(m_model->viewRow(2), -1);
+    QCOMPARE(m_model->rowCount(), 6);
+    QCOMPARE(m_model->storageRow(5), kept);
+}
+
+void TestShipmentTableModel::canceledArrangeKeepsTable()
+{
+    m_model->setBackgroundThreshold(0);
+    QSignalSpy started(m_model.get(), &ShipmentTableModel::arrangingStarted);
+    QSignalSpy canceled(m_model.get(), &ShipmentTableModel::arrangingCanceled);
+    QSignalSpy filtered(m_model.get(), &ShipmentTableModel::filterChanged);
+    auto gate = std::make_shared<QSemaphore>();
+    m_model->setRowFilter(u"slow"_s, [gate](qsizetype) {
+        gate->acquire(); // holds the worker until the test has canceled
+        gate->release();
+        return false;
+    });
+    QCOMPARE(started.count(), 1);
+    started.at(0).at(0).value<std::shared_ptr<TaskProgress>>()->cancel();
+    gate->release();
+    QTRY_COMPARE(canceled.count(), 1);
+    QCOMPARE(filtered.count(), 0);
+    QCOMPARE(m_model->rowCount(), 6);
+    QVERIFY(!m_model->hasRowFilter(u"slow"_s));
+}
