@@ -61,6 +61,12 @@ Poller::Poller(const CarrierRegistry &carriers, QMap<QString, CarrierSettings> s
 
 Poller::~Poller() = default;
 
+void Poller::setProblemDetector(ProblemDetector detector, int sliceSize)
+{
+    m_problemDetector = std::move(detector);
+    m_problemSliceSize = sliceSize;
+}
+
 void Poller::start(int intervalMsecs)
 {
     m_cycleTimer.start(intervalMsecs);
@@ -85,6 +91,8 @@ bool Poller::ensureOpen()
     }
     m_database = std::move(database);
     m_store = std::make_unique<TrackingStore>(*m_database);
+    if (m_problemDetector)
+        m_problemKeeper = std::make_unique<ProblemCaseKeeper>(*m_database, m_problemDetector);
     m_network = new QNetworkAccessManager(this);
     return true;
 }
@@ -419,10 +427,29 @@ void Poller::flushUpdates()
         }
         m_pendingUpdates.clear();
     }
-    if (!m_pendingShipments.isEmpty())
-        emit shipmentsUpdated(std::exchange(m_pendingShipments, {}));
+    if (!m_pendingShipments.isEmpty()) {
+        const QList<Shipment> stored = std::exchange(m_pendingShipments, {});
+        reviewProblems(stored);
+        emit shipmentsUpdated(stored);
+    }
     if (!m_pendingErrors.isEmpty())
         emit errorsOccurred(std::exchange(m_pendingErrors, {}));
+}
+
+// The shipments just stored, or (none given) the next slice of those under way.
+void Poller::reviewProblems(const QList<Shipment> &changedShipments)
+{
+    if (!m_problemKeeper)
+        return;
+    QList<ProblemCase> changed;
+    const QDateTime now = m_domainClock.now();
+    const Outcome reviewed = changedShipments.isEmpty() ? m_problemKeeper->reviewNextSlice(now, m_problemSliceSize, changed)
+                                                        : m_problemKeeper->reviewShipments(changedShipments, now, changed);
+    // The shipments themselves are stored: the next review catches up on their cases.
+    if (!reviewed)
+        qCWarning(lcPoller).noquote() << reviewed.error();
+    if (!changed.isEmpty())
+        emit problemCasesChanged(changed);
 }
 
 void Poller::finishCycleIfIdle()
@@ -435,6 +462,7 @@ void Poller::finishCycleIfIdle()
     }
     flushUpdates();
     m_flushTimer.stop();
+    reviewProblems({});
     m_cycleRunning = false;
     m_report.elapsedMsecs = m_cycleElapsed.elapsed();
     emit cycleFinished(m_report);

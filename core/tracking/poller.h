@@ -6,6 +6,7 @@
 #include "model/clock.h"
 #include "pollreport.h"
 #include "pollschedule.h"
+#include "problems/problemcasekeeper.h"
 #include "storage/databaseconfig.h"
 #include "storage/trackingupdate.h"
 
@@ -43,6 +44,10 @@ public:
     void setSchedule(const PollSchedule &schedule) { m_schedule = schedule; }
     void setShipmentsPerCycle(int count) { m_shipmentsPerCycle = count; }
     void setTransferTimeoutMsecs(int msecs) { m_transferTimeoutMsecs = msecs; }
+    // Keeps problem cases up to date: shipments a poll changed are reviewed once stored, and each
+    // cycle reviews `sliceSize` more shipments under way, because silence is a signal too.
+    // Without a detector, the poller leaves problem cases alone.
+    void setProblemDetector(ProblemDetector detector, int sliceSize = 5000);
     bool isCycleRunning() const { return m_cycleRunning; }
     // How often each carrier code we could not map was seen: "carrier code" -> count.
     QHash<QString, int> unmappedCodes() const { return m_unmappedCodes; }
@@ -59,6 +64,8 @@ signals:
     void errorsOccurred(const QList<CarrierError> &errors);
     void cycleFinished(const PollReport &report);
     void failed(const QString &message); // the database could not be used at all
+    // Cases the detector opened, updated or closed, as they are now.
+    void problemCasesChanged(const QList<ProblemCase> &cases);
 
 private:
     bool ensureOpen();
@@ -75,6 +82,7 @@ private:
     void deferForQuota(CarrierLane &lane);
     void countUnmapped(const QString &carrier, const TrackingEvent &event);
     void flushUpdates();
+    void reviewProblems(const QList<Shipment> &changedShipments);
     void finishCycleIfIdle();
     QNetworkReply *send(const struct CarrierRequest &request);
 
@@ -89,6 +97,9 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<TrackingStore> m_store;
+    ProblemDetector m_problemDetector;
+    int m_problemSliceSize = 0;
+    std::unique_ptr<ProblemCaseKeeper> m_problemKeeper;
     QNetworkAccessManager *m_network = nullptr;
     std::map<QString, std::unique_ptr<CarrierLane>> m_lanes;
     QTimer m_wakeTimer;
