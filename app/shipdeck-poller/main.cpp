@@ -4,6 +4,9 @@
 #include "carriers/carrierregistry.h"
 #include "carriers/trackingresultjson.h"
 #include "model/clock.h"
+#include "problems/deliverypredictor.h"
+#include "problems/problemengine.h"
+#include "problems/problemjson.h"
 #include "storage/databaseconfig.h"
 #include "tracking/carrierconfig.h"
 #include "tracking/credentialstore.h"
@@ -13,6 +16,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -38,7 +42,38 @@ void printJsonLine(const QJsonObject &object)
     std::fflush(stdout);
 }
 
-int parseSavedResponse(const CarrierRegistry &carriers, const QString &carrier, const QString &path, int httpStatus)
+// What the detection engine makes of a parsed shipment at `now`: the problem cases it would have
+// open, the expected delivery and the events it could not use. The saved response knows no
+// order, so the promise comes from --promised, if given.
+void addDetection(QJsonObject &json, const QString &carrier, const TrackedShipment &tracked, const QDateTime &now,
+                  const QDate &promised)
+{
+    Shipment shipment;
+    shipment.carrier = carrier;
+    shipment.trackingNumber = tracked.trackingNumber;
+    shipment.service = tracked.service;
+    shipment.carrierEstimate = tracked.carrierEstimate;
+    shipment.promisedDate = promised;
+    const ProblemEngine engine;
+    const ShipmentFacts facts = ShipmentFacts::build(shipment, tracked.events, now, engine.thresholdsFor(shipment));
+    // No delivery history in a saved response: the carrier's estimate or none.
+    const DeliveryEstimate estimate = DeliveryPredictor().estimate(shipment, now.date());
+    QJsonArray problems;
+    for (const DetectedProblem &problem : engine.evaluate(facts, now, estimate.date))
+        problems.append(ProblemJson::toJson(problem));
+    QJsonObject expected = ProblemJson::toJson(estimate);
+    if (facts.delivered())
+        expected.insert(u"delivered_at"_s, QDateTime::fromSecsSinceEpoch(facts.deliveredAt, Qt::UTC).toString(Qt::ISODate));
+    if (promised.isValid())
+        expected.insert(u"promised"_s, promised.toString(Qt::ISODate));
+    json.insert(u"now"_s, now.toUTC().toString(Qt::ISODate));
+    json.insert(u"problems"_s, problems);
+    json.insert(u"expected_delivery"_s, expected);
+    json.insert(u"unusable_events"_s, ProblemJson::notesToJson(facts.notes));
+}
+
+int parseSavedResponse(const CarrierRegistry &carriers, const QString &carrier, const QString &path, int httpStatus,
+                       const QDateTime &now, const QDate &promised)
 {
     const CarrierAdapter *adapter = carriers.adapter(carrier);
     if (!adapter)
@@ -47,7 +82,17 @@ int parseSavedResponse(const CarrierRegistry &carriers, const QString &carrier, 
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     const TrackingResult result = adapter->parseTrackResponse(file.readAll(), httpStatus, {});
-    std::printf("%s", QJsonDocument(TrackingResultJson::toJson(carrier, result)).toJson(QJsonDocument::Indented).constData());
+    QJsonObject json = TrackingResultJson::toJson(carrier, result);
+    if (now.isValid()) {
+        QJsonArray shipments = json.value(u"shipments").toArray();
+        for (qsizetype i = 0; i < shipments.size(); ++i) {
+            QJsonObject shipment = shipments.at(i).toObject();
+            addDetection(shipment, carrier, result.shipments.at(i), now, promised);
+            shipments.replace(i, shipment);
+        }
+        json.insert(u"shipments"_s, shipments);
+    }
+    std::printf("%s", QJsonDocument(json).toJson(QJsonDocument::Indented).constData());
     return 0;
 }
 
@@ -121,7 +166,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption intervalOption(u"interval"_s, u"Seconds between poll cycles (default 60)."_s, u"secs"_s, u"60"_s);
     const QCommandLineOption sandboxOption(u"sandbox"_s, u"Poll the shipdeck-sandbox at URL (e.g. http://127.0.0.1:8080) for every carrier."_s, u"url"_s);
     const QCommandLineOption liftOption(u"lift-limits"_s, u"With --sandbox: ignore the carriers' documented rate limits."_s);
-    parser.addOptions({parseOption, statusOption, databaseOption, onceOption, intervalOption, sandboxOption, liftOption});
+    const QCommandLineOption nowOption(u"now"_s, u"With --parse: also list the problem cases and expected delivery as of TIME (ISO 8601 with zone, e.g. 2026-11-20T18:00:00Z)."_s, u"time"_s);
+    const QCommandLineOption promisedOption(u"promised"_s, u"With --parse --now: the delivery date promised to the customer (YYYY-MM-DD)."_s, u"date"_s);
+    parser.addOptions({parseOption, statusOption, nowOption, promisedOption, databaseOption, onceOption, intervalOption, sandboxOption, liftOption});
     parser.addPositionalArgument(u"file"_s, u"With --parse: the saved response."_s, u"[FILE]"_s);
     parser.process(app);
 
@@ -129,8 +176,20 @@ int main(int argc, char *argv[])
     if (parser.isSet(parseOption)) {
         if (parser.positionalArguments().size() != 1)
             return fail(u"--parse needs a carrier and a file: --parse ups response.json"_s);
+        QDateTime now;
+        if (parser.isSet(nowOption)) {
+            now = QDateTime::fromString(parser.value(nowOption), Qt::ISODate);
+            if (!now.isValid() || now.timeSpec() == Qt::LocalTime)
+                return fail(QStringLiteral("--now needs a time with its zone, like 2026-11-20T18:00:00Z, not \"%1\"").arg(parser.value(nowOption)));
+        }
+        QDate promised;
+        if (parser.isSet(promisedOption)) {
+            promised = QDate::fromString(parser.value(promisedOption), Qt::ISODate);
+            if (!promised.isValid() || !now.isValid())
+                return fail(QStringLiteral("--promised needs a date like 2026-11-20, and --now with it, not \"%1\"").arg(parser.value(promisedOption)));
+        }
         return parseSavedResponse(carriers, parser.value(parseOption), parser.positionalArguments().first(),
-                                  parser.value(statusOption).toInt());
+                                  parser.value(statusOption).toInt(), now, promised);
     }
 
     DatabaseConfig database = DatabaseConfig::defaultSqlite();

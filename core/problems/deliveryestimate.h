@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// When a parcel should arrive, with how sure we are and why: the carrier's own estimate or a
+// prediction from comparable past deliveries.
+struct DeliveryEstimate {
+    enum class Source : quint8 { None, Carrier, History };
+
+    Source source = Source::None;
+    QDate date;      // the expected delivery day (destination's calendar); null with Source::None
+    QDate earliest;  // the window most comparable parcels arrived in (10th to 90th percentile)
+    QDate latest;
+    double confidence = 0; // share of comparable past parcels that had arrived by `date`; 0 when unknown
+    int samples = 0;       // how many past deliveries the prediction rests on
+    QString basis;         // in words: where the date comes from
+
+    bool isValid() const { return date.isValid(); }
+    static QString sourceKey(Source source);
+};

@@ -1,0 +1,186 @@
+#include "problemengine.h"
+
+#include "workingtime.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 Hour = 3600;
+constexpr qint64 Day = 86400;
+
+QString tr(const char *text) { return QCoreApplication::translate("ProblemEngine", text); }
+
+QString when(qint64 utc, int offsetSecs)
+{
+    return QDateTime::fromSecsSinceEpoch(utc, Qt::OffsetFromUTC, offsetSecs).toString(u"yyyy-MM-dd HH:mm t"_s);
+}
+
+QDateTime utc(qint64 secs) { return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC); }
+
+// States in which a parcel sits still on purpose: waiting for its recipient, customs or a
+// corrected address. Silence there is not a stall; those cases say what the parcel waits for.
+bool waitsOnPurpose(SubStatus sub)
+{
+    switch (sub) {
+    case SubStatus::AvailableForPickup:
+    case SubStatus::PickupFinalNotice:
+    case SubStatus::CustomsHold:
+    case SubStatus::AddressProblem:
+        return true;
+    default:
+        return false;
+    }
+}
+
+DetectedProblem fromEpisode(const OpenEpisode &e, const RuleThresholds &t, const ShipmentFacts &facts)
+{
+    DetectedProblem p;
+    p.type = e.type;
+    p.since = utc(e.at);
+    if (e.eventId != 0)
+        p.eventIds.append(e.eventId);
+    const QString at = when(e.at, e.offsetSecs);
+    switch (e.type) {
+    case ProblemType::FailedAttempt:
+        p.rule = u"failed_attempt.scan"_s;
+        p.evidence = QCoreApplication::translate("ProblemEngine", "The carrier reported %n failed delivery attempt(s), the first on %1; no delivery, collection or return since.", nullptr, e.count).arg(at);
+        break;
+    case ProblemType::AddressProblem:
+        p.rule = u"address_problem.scan"_s;
+        p.evidence = tr("The carrier reported an address problem on %1; no corrected address, delivery or return since.").arg(at);
+        break;
+    case ProblemType::Damaged:
+        p.rule = u"damaged.scan"_s;
+        p.evidence = tr("The carrier reported the parcel damaged on %1.").arg(at);
+        break;
+    case ProblemType::Refused:
+        p.rule = u"refused.scan"_s;
+        p.evidence = tr("The carrier reported the parcel refused on %1.").arg(at);
+        break;
+    case ProblemType::ReturnedToSender:
+        p.rule = u"returned.scan"_s;
+        p.evidence = facts.returnedToSender ? tr("The carrier reported the parcel on its way back to the sender on %1; it has arrived back.").arg(at)
+                                            : tr("The carrier reported the parcel on its way back to the sender on %1.").arg(at);
+        break;
+    case ProblemType::WaitingAtPickupPoint: {
+        p.rule = u"pickup.waiting"_s;
+        const qint64 deadline = e.at + t.pickupHoldDays * Day;
+        p.deadline = utc(deadline);
+        p.remindAt = utc(deadline - t.pickupReminderDays * Day);
+        p.evidence = tr("Waiting at a pickup point since %1. The pickup point keeps parcels %2 days, so it goes back to the sender after %3; remind the customer on %4.")
+                         .arg(at, QString::number(t.pickupHoldDays), when(deadline, e.offsetSecs),
+                              when(deadline - t.pickupReminderDays * Day, e.offsetSecs));
+        if (e.count > 1)
+            p.evidence += u' ' + tr("The carrier has sent a further notice, the latest on %1.").arg(when(e.latestAt, e.offsetSecs));
+        break;
+    }
+    case ProblemType::DeliveredToNeighbour:
+        p.rule = u"delivered_to_neighbour.scan"_s;
+        p.evidence = tr("The carrier reported the parcel delivered to a neighbour or another third party on %1.").arg(at);
+        break;
+    case ProblemType::CustomsHold:
+        p.rule = u"customs_hold.scan"_s;
+        p.evidence = tr("The carrier reported the parcel held in customs on %1; no clearance or onward scan since.").arg(at);
+        break;
+    case ProblemType::Lost:
+        p.rule = u"lost.declared"_s;
+        p.evidence = tr("The carrier declared the parcel lost on %1.").arg(at);
+        break;
+    case ProblemType::AtRisk:
+    case ProblemType::Late:
+    case ProblemType::Stalled:
+        break; // never episodes: they follow from time, see below
+    }
+    return p;
+}
+
+} // namespace
+
+ProblemEngine::ProblemEngine(ProblemThresholds thresholds)
+    : m_thresholds(std::move(thresholds))
+{
+}
+
+QList<DetectedProblem> ProblemEngine::evaluate(const Shipment &shipment, const QList<TrackingEvent> &events,
+                                               const QDateTime &now, const QDate &expectedDelivery) const
+{
+    const ShipmentFacts facts = ShipmentFacts::build(shipment, events, now, thresholdsFor(shipment));
+    return evaluate(facts, now, expectedDelivery);
+}
+
+QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint64 now, const QDate &expectedDelivery) const
+{
+    const RuleThresholds &t = m_thresholds.forShipment(facts.carrier, facts.service);
+    QList<DetectedProblem> problems;
+    for (const OpenEpisode &e : facts.episodes)
+        problems.append(fromEpisode(e, t, facts));
+
+    // Silence is a signal too: no scan at all for longer than the norm.
+    const bool settled = facts.delivered() || facts.returnedToSender || facts.episode(ProblemType::Lost);
+    const qint64 anchor = facts.lastScanAt != 0 ? facts.lastScanAt : facts.shipAt;
+    QString silenceEvidence; // for the at-risk rule below
+    QDateTime silenceSince;
+    if (!settled && anchor != 0 && !waitsOnPurpose(facts.lastSubStatus)) {
+        const int offset = facts.lastScanAt != 0 ? facts.lastScanOffsetSecs : facts.promisedOffsetSecs;
+        const QString last = facts.lastScanAt != 0
+            ? tr("the last scan (%1) on %2").arg(Taxonomy::subStatusLabel(facts.lastSubStatus), when(anchor, offset))
+            : tr("the ship date, %1, with no scan at all").arg(when(anchor, offset));
+        const qint64 lostSince = anchor + t.lostDays * Day;
+        const qint64 stalledSince = WorkingTime::addWorkingSecs(anchor, offset, t.stalledHours * Hour);
+        DetectedProblem p;
+        if (now >= lostSince) {
+            p.type = ProblemType::Lost;
+            p.since = utc(lostSince);
+            p.rule = u"lost.silence"_s;
+            p.evidence = tr("No scan for more than %1 days since %2: presumed lost (threshold for %3 %4: %1 days).")
+                             .arg(QString::number(t.lostDays), last, facts.carrier, facts.service);
+        } else if (now >= stalledSince) {
+            p.type = ProblemType::Stalled;
+            p.since = utc(stalledSince);
+            p.rule = u"stalled.no_scan"_s;
+            p.evidence = tr("No scan since %1: more than %2 working hours (Monday to Friday), the norm for %3 %4.")
+                             .arg(last, QString::number(t.stalledHours), facts.carrier, facts.service);
+        }
+        if (facts.lastScanId != 0 && facts.lastScanAt != 0)
+            p.eventIds.append(facts.lastScanId);
+        if (!p.rule.isEmpty()) {
+            silenceEvidence = p.evidence;
+            silenceSince = p.since;
+            problems.append(p);
+        }
+    }
+
+    // The promise to the customer: late once its day has passed, at risk when the estimate or a problem says so before.
+    if (facts.promisedEnd != 0 && !facts.delivered() && facts.returningAt == 0) {
+        const QString promised = facts.promisedDate.toString(Qt::ISODate);
+        const qint64 lateSince = facts.promisedEnd + t.lateGraceHours * Hour;
+        DetectedProblem p;
+        if (now >= lateSince) {
+            p.type = ProblemType::Late;
+            p.since = utc(lateSince);
+            p.rule = u"late.past_promise"_s;
+            p.evidence = tr("Promised to the customer for %1 and not delivered by %2 (the end of that day plus %3 hours' grace for late scans).")
+                             .arg(promised, when(lateSince, facts.promisedOffsetSecs), QString::number(t.lateGraceHours));
+        } else if (expectedDelivery.isValid() && expectedDelivery > facts.promisedDate) {
+            p.type = ProblemType::AtRisk;
+            p.since = utc(facts.lastScanAt != 0 ? facts.lastScanAt : now);
+            p.rule = u"at_risk.estimate"_s;
+            p.evidence = tr("Expected on %1, after the date promised to the customer, %2.").arg(expectedDelivery.toString(Qt::ISODate), promised);
+        } else if (silenceSince.isValid()) {
+            p.type = ProblemType::AtRisk;
+            p.since = silenceSince;
+            p.rule = u"at_risk.silence"_s;
+            p.evidence = tr("Promised for %1, and %2").arg(promised, silenceEvidence);
+        }
+        if (!p.rule.isEmpty())
+            problems.append(p);
+    }
+
+    std::stable_sort(problems.begin(), problems.end(), [](const DetectedProblem &a, const DetectedProblem &b) { return a.since < b.since; });
+    return problems;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "detectedproblem.h"
+#include "problemthresholds.h"
+#include "shipmentfacts.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+// The problem detection rules (core/problems/README.md): which problem cases are open for a
+// shipment at a given moment, and why, in words an operator understands. Stateless and pure: the
+// same facts, moment and thresholds always give the same answer, so a case can never flap on
+// the engine's account; noise is settled once, in ShipmentFacts. Safe to share between threads.
+class ProblemEngine
+{
+public:
+    explicit ProblemEngine(ProblemThresholds thresholds = ProblemThresholds::defaults());
+
+    const ProblemThresholds &thresholds() const { return m_thresholds; }
+    const RuleThresholds &thresholdsFor(const Shipment &shipment) const
+    {
+        return m_thresholds.forShipment(shipment.carrier, shipment.service);
+    }
+
+    // The problems open at `nowUtcSecs` (not before the moment the facts were built), oldest
+    // first. `expectedDelivery` is the current estimate (the carrier's or a prediction), null if none.
+    QList<DetectedProblem> evaluate(const ShipmentFacts &facts, qint64 nowUtcSecs, const QDate &expectedDelivery = {}) const;
+    QList<DetectedProblem> evaluate(const ShipmentFacts &facts, const QDateTime &now, const QDate &expectedDelivery = {}) const
+    {
+        return evaluate(facts, now.toSecsSinceEpoch(), expectedDelivery);
+    }
+    // Facts and rules in one go, for a single shipment as of `now`.
+    QList<DetectedProblem> evaluate(const Shipment &shipment, const QList<TrackingEvent> &events, const QDateTime &now,
+                                    const QDate &expectedDelivery = {}) const;
+
+private:
+    ProblemThresholds m_thresholds;
+};

@@ -1,0 +1,316 @@
+#include "problemevaluation.h"
+
+#include "deliverypredictor.h"
+#include "workingtime.h"
+
+#include "carriers/carriertime.h"
+#include "sim/demodatagenerator.h"
+#include "tracking/pollschedule.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 Hour = 3600;
+constexpr qint64 Day = 86400;
+constexpr int TypeCount = ProblemTypeCount;
+
+std::optional<ProblemType> typeOf(ProblemKind kind)
+{
+    switch (kind) {
+    case ProblemKind::FailedAttempt: return ProblemType::FailedAttempt;
+    case ProblemKind::AddressProblem: return ProblemType::AddressProblem;
+    case ProblemKind::Damaged: return ProblemType::Damaged;
+    case ProblemKind::Refused: return ProblemType::Refused;
+    case ProblemKind::ReturnedToSender: return ProblemType::ReturnedToSender;
+    case ProblemKind::WaitingAtPickupPoint: return ProblemType::WaitingAtPickupPoint;
+    case ProblemKind::DeliveredToNeighbour: return ProblemType::DeliveredToNeighbour;
+    case ProblemKind::Lost: return ProblemType::Lost;
+    case ProblemKind::CustomsHold: return ProblemType::CustomsHold;
+    // Judged by what physically happened to the timeline instead (stalled, late): the simulator's
+    // label says why a parcel was slow, not whether it sat still past the norm or broke the promise.
+    case ProblemKind::Late:
+    case ProblemKind::Stalled:
+    case ProblemKind::WeatherDelay:
+    case ProblemKind::None:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool physicallyDone(SubStatus sub)
+{
+    return Taxonomy::statusOf(sub) == Status::Delivered || sub == SubStatus::ReturnedToSender;
+}
+
+bool waitsOnPurpose(SubStatus sub)
+{
+    return sub == SubStatus::AvailableForPickup || sub == SubStatus::PickupFinalNotice || sub == SubStatus::CustomsHold
+        || sub == SubStatus::AddressProblem;
+}
+
+// Midday of `date` in the destination: where a delivery day turns into an instant for error hours.
+qint64 middayOf(const QDate &date, const QString &country)
+{
+    const QDateTime local(date, QTime(13, 0), Qt::UTC);
+    return local.toSecsSinceEpoch() - CarrierTime::offsetFor(country, local);
+}
+
+qint64 endOfDay(const QDate &date, const QString &country)
+{
+    const QDateTime end(date.addDays(1), QTime(0, 0), Qt::UTC);
+    return end.toSecsSinceEpoch() - CarrierTime::offsetFor(country, end);
+}
+
+// When the physical parcel first sat still past the stalled threshold; 0 if it never did in [.., until].
+qint64 physicalStall(const ParcelTruth &truth, qint64 stalledSecs, qint64 until)
+{
+    QList<const PhysicalStep *> steps;
+    for (const PhysicalStep &s : truth.steps) {
+        if (s.subStatus != SubStatus::Lost) // the loss itself is no movement: the silence goes on
+            steps.append(&s);
+    }
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const PhysicalStep &s = *steps[i];
+        if (physicallyDone(s.subStatus))
+            return 0;
+        if (waitsOnPurpose(s.subStatus))
+            continue;
+        const qint64 next = i + 1 < steps.size() ? steps[i + 1]->at.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        const qint64 since = WorkingTime::addWorkingSecs(s.at.toSecsSinceEpoch(), s.at.offsetFromUtc(), stalledSecs);
+        if (since < next)
+            return since <= until ? since : 0;
+    }
+    return 0;
+}
+
+bool pickedUp(const ShipmentRecord &record)
+{
+    for (const TrackingEvent &e : record.events) {
+        if (e.status() != Status::Pending && e.status() != Status::InfoReceived)
+            return true;
+    }
+    return false;
+}
+
+double percentileOf(QList<double> values, double share)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(share * double(values.size())));
+    return share == 0.5 && values.size() % 2 == 0 ? (values[values.size() / 2 - 1] + values[values.size() / 2]) / 2 : values[index];
+}
+
+} // namespace
+
+double ProblemEvaluation::TypeScore::precision() const
+{
+    const int alerts = truePositives + falsePositives;
+    return alerts == 0 ? 1.0 : double(truePositives) / alerts;
+}
+
+double ProblemEvaluation::TypeScore::recall() const
+{
+    const int real = truePositives + falseNegatives;
+    return real == 0 ? 1.0 : double(truePositives) / real;
+}
+
+ProblemEvaluation::ProblemEvaluation(Options options, ProblemEngine engine)
+    : m_options(std::move(options)), m_engine(std::move(engine))
+{
+}
+
+void ProblemEvaluation::train(DeliveryPredictor &predictor) const
+{
+    // Past deliveries as a database holds them: the carrier's delivery scan, another seed's parcels.
+    const DemoDataGenerator history(m_options.trainSeed != 0 ? m_options.trainSeed : m_options.seed + 1, m_options.generatedAt);
+    const QDateTime end(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < m_options.count; ++i) {
+        const ShipmentRecord record = history.journey(i).visibleAt(end);
+        for (const TrackingEvent &e : record.events) {
+            if (e.status() == Status::Delivered) {
+                predictor.learn(record.shipment, e.occurredAt.date());
+                break;
+            }
+        }
+    }
+}
+
+ProblemEvaluation::Result ProblemEvaluation::run() const
+{
+    DeliveryPredictor predictor;
+    train(predictor);
+    Result result;
+    const DemoDataGenerator generator(m_options.seed, m_options.generatedAt);
+    for (int i = 0; i < m_options.count; ++i) {
+        // The shop's promise comes with the order; the rest of the record is the carrier's view.
+        const QDate promised = generator.generate(i, 1).constFirst().shipment.promisedDate;
+        replay(generator.journey(i), promised, predictor, result);
+    }
+    return result;
+}
+
+void ProblemEvaluation::replay(const SimulatedJourney &journey, const QDate &promised, const DeliveryPredictor &predictor, Result &result) const
+{
+    const ParcelTruth &truth = journey.truth;
+    if (truth.steps.isEmpty())
+        return;
+    ++result.journeys;
+    Shipment shipment = journey.shipment;
+    shipment.promisedDate = promised;
+    const RuleThresholds &thresholds = m_engine.thresholdsFor(shipment);
+    const QString &country = shipment.countryCode;
+    const qint64 shipped = truth.steps.constFirst().at.toSecsSinceEpoch();
+
+    // Replay the polls: the engine sees only what the carrier had reported by then.
+    std::array<qint64, TypeCount> alertAt{};
+    std::array<qint64, TypeCount> ruleSince{};
+    std::array<bool, TypeCount> firstPollAfterRule{};
+    std::array<quint8, TypeCount> state{}; // 0 never open, 1 open, 2 closed
+    const PollSchedule schedule;
+    bool eddDone = false;
+    qint64 previous = shipped;
+    qint64 t = shipped + Hour;
+    const qint64 horizon = shipped + m_options.horizonDays * Day;
+    while (t <= horizon) {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
+        ShipmentRecord record = journey.visibleAt(now);
+        record.shipment.promisedDate = promised;
+        const ShipmentFacts facts = ShipmentFacts::build(record.shipment, record.events, now, thresholds);
+        const QDate today = now.addSecs(CarrierTime::offsetFor(country, now)).date();
+        const DeliveryEstimate estimate = predictor.estimate(record.shipment, today);
+        const QList<DetectedProblem> problems = m_engine.evaluate(facts, t, estimate.date);
+        ++result.evaluations;
+
+        std::array<bool, TypeCount> open{};
+        for (const DetectedProblem &p : problems) {
+            const int type = int(p.type);
+            open[type] = true;
+            if (alertAt[type] == 0) {
+                alertAt[type] = t;
+                ruleSince[type] = p.since.toSecsSinceEpoch();
+                firstPollAfterRule[type] = ruleSince[type] > previous;
+            }
+        }
+        for (int type = 0; type < TypeCount; ++type) {
+            if (open[type] && state[type] == 2)
+                ++result.flaps;
+            if (open[type])
+                state[type] = 1;
+            else if (state[type] == 1)
+                state[type] = 2;
+        }
+
+        // The delivery date as a customer would be told it once the parcel is on its way.
+        if (!eddDone && pickedUp(record)) {
+            eddDone = true;
+            if (truth.deliveredAt.isValid() && !truth.has(ProblemKind::ReturnedToSender)) {
+                const qint64 delivered = truth.deliveredAt.toSecsSinceEpoch();
+                const auto hoursOff = [&](const QDate &date) { return double(std::abs(middayOf(date, country) - delivered)) / Hour; };
+                const DeliveryEstimate history = predictor.predict(record.shipment, today);
+                const QDate baseline = predictor.baseline(record.shipment);
+                if (estimate.isValid() && history.isValid() && baseline.isValid()) {
+                    result.edd.ourErrorHours.append(hoursOff(estimate.date));
+                    result.edd.historyErrorHours.append(hoursOff(history.date));
+                    result.edd.baselineErrorHours.append(hoursOff(baseline));
+                    result.edd.carrierEstimates += estimate.source == DeliveryEstimate::Source::Carrier ? 1 : 0;
+                }
+            }
+        }
+
+        const std::optional<QDateTime> next = schedule.nextPoll(record.shipment, now);
+        if (!next)
+            break;
+        previous = t;
+        t = next->toSecsSinceEpoch();
+    }
+    const qint64 observedUntil = std::min(t, horizon);
+
+    // The truth, from what physically happened.
+    std::array<qint64, TypeCount> onset{};
+    for (const TrueProblem &p : truth.problems) {
+        const auto type = typeOf(p.kind);
+        if (type && p.onsetAt.toSecsSinceEpoch() <= observedUntil)
+            onset[int(*type)] = p.onsetAt.toSecsSinceEpoch();
+    }
+    onset[int(ProblemType::Stalled)] = physicalStall(truth, thresholds.stalledHours * Hour, observedUntil);
+    if (promised.isValid()) {
+        const qint64 promisedEnd = endOfDay(promised, country);
+        const bool onTime = truth.deliveredAt.isValid() && truth.deliveredAt.toSecsSinceEpoch() <= promisedEnd;
+        qint64 returning = 0;
+        qint64 firstCause = promisedEnd;
+        for (const TrueProblem &p : truth.problems) {
+            if (p.kind == ProblemKind::ReturnedToSender)
+                returning = p.onsetAt.toSecsSinceEpoch();
+            firstCause = std::min(firstCause, p.onsetAt.toSecsSinceEpoch());
+        }
+        if (!onTime && !(returning != 0 && returning <= promisedEnd)) {
+            onset[int(ProblemType::Late)] = promisedEnd;
+            onset[int(ProblemType::AtRisk)] = firstCause;
+        }
+    }
+
+    for (int type = 0; type < TypeCount; ++type) {
+        TypeScore &score = result.types[std::size_t(type)];
+        const bool alerted = alertAt[type] != 0;
+        const bool real = onset[type] != 0;
+        if (alerted && real) {
+            ++score.truePositives;
+            score.onsetDelayHours.append(double(alertAt[type] - onset[type]) / Hour);
+            score.ruleDelayHours.append(double(alertAt[type] - ruleSince[type]) / Hour);
+            score.withinOnePoll += firstPollAfterRule[type] ? 1 : 0;
+        } else if (alerted) {
+            ++score.falsePositives;
+        } else if (real) {
+            ++score.falseNegatives;
+        }
+    }
+}
+
+QList<QString> ProblemEvaluation::jsonLines(const Result &result)
+{
+    QList<QString> lines;
+    const auto quoted = [](const QString &text) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    };
+    // Same key order as scripts/bench documents; the peer only where one was measured.
+    const auto line = [&](const QString &bench, const QString &metric, double value, const QString &unit, qint64 n,
+                          const QString &peer = {}, double peerValue = 0) {
+        QString text = u"{\"bench\":%1,\"metric\":%2,\"value\":%3,\"unit\":%4,\"n\":%5"_s.arg(
+            quoted(bench), quoted(metric), QString::number(value, 'g', 6), quoted(unit), QString::number(n));
+        if (!peer.isEmpty())
+            text += u",\"peer\":%1,\"peer_value\":%2,\"ratio\":%3"_s.arg(quoted(peer), QString::number(peerValue, 'g', 6),
+                                                                         QString::number(value > 0 ? peerValue / value : 0.0, 'g', 4));
+        lines.append(text + u'}');
+    };
+    for (int type = 0; type < TypeCount; ++type) {
+        const TypeScore &s = result.types[std::size_t(type)];
+        const QString bench = u"eval_"_s + ProblemTypes::key(ProblemType(type));
+        line(bench, u"precision"_s, s.precision(), u"ratio"_s, s.truePositives + s.falsePositives);
+        line(bench, u"recall"_s, s.recall(), u"ratio"_s, s.truePositives + s.falseNegatives);
+        line(bench, u"median_delay_from_onset"_s, percentileOf(s.onsetDelayHours, 0.5), u"h"_s, s.truePositives);
+        line(bench, u"median_delay_from_rule"_s, percentileOf(s.ruleDelayHours, 0.5), u"h"_s, s.truePositives);
+        line(bench, u"within_one_poll"_s, s.truePositives == 0 ? 1.0 : double(s.withinOnePoll) / s.truePositives, u"ratio"_s, s.truePositives);
+    }
+    const EddScore &e = result.edd;
+    const qint64 n = e.ourErrorHours.size();
+    line(u"eval_edd"_s, u"median_abs_error"_s, percentileOf(e.ourErrorHours, 0.5), u"h"_s, n, u"ship date + carrier median transit"_s,
+         percentileOf(e.baselineErrorHours, 0.5));
+    line(u"eval_edd"_s, u"p90_abs_error"_s, percentileOf(e.ourErrorHours, 0.9), u"h"_s, n, u"ship date + carrier median transit"_s,
+         percentileOf(e.baselineErrorHours, 0.9));
+    line(u"eval_edd_history_only"_s, u"median_abs_error"_s, percentileOf(e.historyErrorHours, 0.5), u"h"_s, n,
+         u"ship date + carrier median transit"_s, percentileOf(e.baselineErrorHours, 0.5));
+    line(u"eval_edd_history_only"_s, u"p90_abs_error"_s, percentileOf(e.historyErrorHours, 0.9), u"h"_s, n,
+         u"ship date + carrier median transit"_s, percentileOf(e.baselineErrorHours, 0.9));
+    line(u"eval_edd"_s, u"carrier_estimate_share"_s, n == 0 ? 0.0 : double(e.carrierEstimates) / double(n), u"ratio"_s, n);
+    line(u"eval_flaps"_s, u"reopened_cases"_s, result.flaps, u"count"_s, result.journeys);
+    return lines;
+}

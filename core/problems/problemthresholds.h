@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// The numbers the detection rules compare against. One set applies to a shipment: the defaults,
+// overlaid by its carrier's values, overlaid by its carrier-and-service values (core/problems/README.md).
+struct RuleThresholds {
+    int stalledHours = 48;       // working hours (Monday to Friday) without any scan
+    int lostDays = 10;           // calendar days without any scan: presumed lost
+    int lateGraceHours = 6;      // after the end of the promised day (destination's calendar)
+    int pickupHoldDays = 7;      // how long the pickup point keeps a parcel before it goes back
+    int pickupReminderDays = 2;  // remind the customer this long before the hold ends
+    int duplicateMinutes = 30;   // the same scan again within this time is a duplicate
+    int futureToleranceMinutes = 60; // scanner clocks run fast: later than this after now is impossible
+
+    friend bool operator==(const RuleThresholds &, const RuleThresholds &) = default;
+};
+
+// Thresholds per carrier and service over defaults, loadable from and savable to JSON:
+// {"defaults": {"stalled_hours": 48, ...}, "overrides": {"gls": {...}, "fedex/International Economy": {...}}}
+class ProblemThresholds
+{
+public:
+    // Shipdeck's defaults, with the carriers' published pickup hold times.
+    static ProblemThresholds defaults();
+
+    // The set for one shipment; an unknown carrier or service gets the defaults.
+    const RuleThresholds &forShipment(const QString &carrier, const QString &service) const;
+
+    const RuleThresholds &base() const { return m_base; }
+    void setBase(const RuleThresholds &values) { m_base = values; rebuild(); }
+    // Only the named fields of `fields` ({"stalled_hours": 72}) change for `key` ("gls" or "gls/BusinessParcel").
+    bool setOverride(const QString &key, const QJsonObject &fields, QStringList *errors);
+
+    QJsonObject toJson() const;
+    // Reads what toJson() writes; anything unusable is named in `errors` (with where it is) and
+    // leaves the defaults in place for that field.
+    static ProblemThresholds fromJson(const QJsonObject &json, QStringList *errors);
+
+private:
+    static bool apply(RuleThresholds &values, const QJsonObject &fields, const QString &where, QStringList *errors);
+    static QJsonObject fieldsToJson(const RuleThresholds &values);
+    void rebuild();
+
+    RuleThresholds m_base;
+    QHash<QString, QJsonObject> m_overrides; // as configured, by key
+    // Resolved sets: per carrier, and per carrier then service.
+    QHash<QString, RuleThresholds> m_byCarrier;
+    QHash<QString, QHash<QString, RuleThresholds>> m_byService;
+};

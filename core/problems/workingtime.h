@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Working time for the silence rules: parcels do not move on weekends in most networks, so two
+// days without a scan from Friday evening to Monday morning is no news at all.
+namespace WorkingTime {
+
+// The UTC moment (seconds since the epoch) at which `workingSecs` of Monday-to-Friday time have
+// passed since `fromUtc`, counting weekdays in the local time `offsetSecs` east of UTC.
+qint64 addWorkingSecs(qint64 fromUtc, int offsetSecs, qint64 workingSecs);
+
+} // namespace WorkingTime

@@ -1,0 +1,511 @@
+#include "carriers/carrierregistry.h"
+#include "problems/problemengine.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+class TestProblemEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void plainJourneyHasNoProblem();
+    void failedAttemptOpensAndClosesOnDelivery();
+    void failedAttemptMovesOnToPickupPoint();
+    void pickupPointHasDeadlineAndReminder();
+    void addressProblemClosesOnRedirect();
+    void customsHoldClosesOnClearance();
+    void refusedAndReturned();
+    void damagedStaysOpenAfterDelivery();
+    void deliveredToNeighbour();
+    void stalledCountsWorkingHoursOnly();
+    void stalledClosesOnNewScan();
+    void lostAfterLongSilenceOrDeclared();
+    void labelWithoutAnyScanStalls();
+    void lateAfterThePromisedDayAndGrace();
+    void atRiskFromEstimateOrSilence();
+    void returnedParcelIsNotLate();
+    void duplicatesCountOnce();
+    void orderDoesNotMatter();
+    void impossibleEventsAreSetAsideWithReasons();
+    void missingZoneIsUsedWithACaveat();
+    void lateScanOfAnEarlierStepDoesNotReopen();
+    void thresholdsPerCarrierAndService();
+    void thresholdsJsonRoundTripAndErrors();
+    void realCarrierSamples();
+};
+
+namespace {
+
+// A DHL Paket parcel to Berlin shipped on Monday 16 November 2026, promised for Wednesday.
+Shipment shipment()
+{
+    Shipment s;
+    s.carrier = u"dhl"_s;
+    s.service = u"Paket"_s;
+    s.countryCode = u"DE"_s;
+    s.shipDate = QDate(2026, 11, 16);
+    s.promisedDate = QDate(2026, 11, 18);
+    return s;
+}
+
+qint64 nextId = 1;
+
+TrackingEvent ev(SubStatus sub, const char16_t *time, const QString &location = u"Berlin, DE"_s)
+{
+    TrackingEvent e;
+    e.id = nextId++;
+    e.occurredAt = QDateTime::fromString(QString::fromUtf16(time), Qt::ISODate);
+    e.location = location;
+    e.subStatus = sub;
+    e.carrierCode = Taxonomy::subStatusKey(sub);
+    return e;
+}
+
+QDateTime at(const char16_t *time) { return QDateTime::fromString(QString::fromUtf16(time), Qt::ISODate); }
+
+// The first part of every journey here: label, pickup, hub.
+QList<TrackingEvent> start()
+{
+    return {ev(SubStatus::InfoReceived, u"2026-11-16T09:00:00+01:00", u"Leipzig, DE"_s),
+            ev(SubStatus::PickedUp, u"2026-11-16T16:00:00+01:00", u"Leipzig, DE"_s),
+            ev(SubStatus::ArrivedAtHub, u"2026-11-16T19:00:00+01:00", u"Leipzig, DE"_s),
+            ev(SubStatus::ArrivedAtHub, u"2026-11-17T05:00:00+01:00")};
+}
+
+QList<ProblemType> types(const QList<DetectedProblem> &problems)
+{
+    QList<ProblemType> list;
+    for (const DetectedProblem &p : problems)
+        list.append(p.type);
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+const DetectedProblem *find(const QList<DetectedProblem> &problems, ProblemType type)
+{
+    for (const DetectedProblem &p : problems) {
+        if (p.type == type)
+            return &p;
+    }
+    return nullptr;
+}
+
+QList<DetectedProblem> evaluate(const QList<TrackingEvent> &events, const char16_t *now, const Shipment &s = shipment(),
+                                const QDate &edd = {})
+{
+    return ProblemEngine().evaluate(s, events, at(now), edd);
+}
+
+} // namespace
+
+void TestProblemEngine::plainJourneyHasNoProblem()
+{
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::OutForDelivery, u"2026-11-17T08:00:00+01:00") << ev(SubStatus::Delivered, u"2026-11-17T12:00:00+01:00");
+    QVERIFY(evaluate(events, u"2026-11-17T13:00:00Z").isEmpty());
+    QVERIFY(evaluate(events, u"2026-12-30T13:00:00Z").isEmpty()); // delivered: silence means nothing
+    QVERIFY(evaluate(start(), u"2026-11-17T10:00:00Z").isEmpty());
+}
+
+void TestProblemEngine::failedAttemptOpensAndClosesOnDelivery()
+{
+    QList<TrackingEvent> events = start();
+    const TrackingEvent attempt = ev(SubStatus::FailedAttempt, u"2026-11-17T11:00:00+01:00");
+    events << attempt;
+    const auto open = evaluate(events, u"2026-11-17T12:00:00Z");
+    QCOMPARE(types(open), QList<ProblemType>{ProblemType::FailedAttempt});
+    QCOMPARE(open.first().since, at(u"2026-11-17T10:00:00Z"));
+    QCOMPARE(open.first().rule, u"failed_attempt.scan"_s);
+    QCOMPARE(open.first().eventIds, QList<qint64>{attempt.id});
+    QVERIFY2(open.first().evidence.contains(u"2026-11-17 11:00"), qPrintable(open.first().evidence));
+
+    // A second failed attempt continues the same case from the first one.
+    events << ev(SubStatus::FailedAttemptBusinessClosed, u"2026-11-18T11:00:00+01:00");
+    const auto second = evaluate(events, u"2026-11-18T12:00:00Z");
+    QCOMPARE(types(second), QList<ProblemType>{ProblemType::FailedAttempt});
+    QCOMPARE(second.first().since, at(u"2026-11-17T10:00:00Z"));
+    QVERIFY2(second.first().evidence.contains(u"2 failed"), qPrintable(second.first().evidence));
+
+    events << ev(SubStatus::Delivered, u"2026-11-18T15:00:00+01:00");
+    QVERIFY(evaluate(events, u"2026-11-18T16:00:00Z").isEmpty());
+}
+
+void TestProblemEngine::failedAttemptMovesOnToPickupPoint()
+{
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::FailedAttempt, u"2026-11-17T11:00:00+01:00")
+           << ev(SubStatus::AvailableForPickup, u"2026-11-17T15:00:00+01:00", u"Berlin Packstation 101, DE"_s);
+    QCOMPARE(types(evaluate(events, u"2026-11-17T16:00:00Z")), QList<ProblemType>{ProblemType::WaitingAtPickupPoint});
+    events << ev(SubStatus::CollectedFromPickupPoint, u"2026-11-18T18:00:00+01:00", u"Berlin Packstation 101, DE"_s);
+    QVERIFY(evaluate(events, u"2026-11-18T18:00:00Z").isEmpty());
+}
+
+void TestProblemEngine::pickupPointHasDeadlineAndReminder()
+{
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::AvailableForPickup, u"2026-11-17T10:00:00+01:00");
+    Shipment s = shipment();
+    s.promisedDate = QDate(2026, 11, 27);
+    const auto problems = evaluate(events, u"2026-11-20T12:00:00Z", s);
+    QCOMPARE(types(problems), QList<ProblemType>{ProblemType::WaitingAtPickupPoint});
+    // DHL keeps parcels 7 days; the reminder goes out 2 days before.
+    QCOMPARE(problems.first().deadline, at(u"2026-11-24T09:00:00Z"));
+    QCOMPARE(problems.first().remindAt, at(u"2026-11-22T09:00:00Z"));
+    // Waiting is not stalling, however long.
+    const auto later = evaluate(events, u"2026-11-23T12:00:00Z", s);
+    QCOMPARE(types(later), QList<ProblemType>{ProblemType::WaitingAtPickupPoint});
+
+    // GLS keeps them 10 days.
+    Shipment gls = s;
+    gls.carrier = u"gls"_s;
+    gls.service = u"BusinessParcel"_s;
+    QCOMPARE(evaluate(events, u"2026-11-20T12:00:00Z", gls).first().deadline, at(u"2026-11-27T09:00:00Z"));
+    // A final notice is mentioned.
+    events << ev(SubStatus::PickupFinalNotice, u"2026-11-22T09:00:00+01:00");
+    const auto notice = evaluate(events, u"2026-11-22T12:00:00Z", s);
+    QVERIFY2(notice.first().evidence.contains(u"further notice"), qPrintable(notice.first().evidence));
+    QCOMPARE(notice.first().since, at(u"2026-11-17T09:00:00Z"));
+}
+
+void TestProblemEngine::addressProblemClosesOnRedirect()
+{
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::AddressProblem, u"2026-11-17T11:00:00+01:00");
+    QCOMPARE(types(evaluate(events, u"2026-11-17T12:00:00Z")), QList<ProblemType>{ProblemType::AddressProblem});
+    events << ev(SubStatus::Redirected, u"2026-11-17T16:00:00+01:00");
+    QVERIFY(evaluate(events, u"2026-11-17T16:00:00Z").isEmpty());
+}
+
+void TestProblemEngine::customsHoldClosesOnClearance()
+{
+    Shipment s = shipment();
+    s.countryCode = u"CH"_s;
+    s.promisedDate = QDate(2026, 11, 24);
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::ArrivedInDestinationCountry, u"2026-11-17T10:00:00+01:00", u"Basel, CH"_s)
+           << ev(SubStatus::CustomsHold, u"2026-11-17T12:00:00+01:00", u"Basel, CH"_s);
+    // Held for days: a customs case, not a stall.
+    QCOMPARE(types(evaluate(events, u"2026-11-20T12:00:00Z", s)), QList<ProblemType>{ProblemType::CustomsHold});
+    events << ev(SubStatus::CustomsCleared, u"2026-11-20T14:00:00+01:00", u"Basel, CH"_s);
+    QVERIFY(evaluate(events, u"2026-11-20T14:00:00Z", s).isEmpty());
+}
+
+void TestProblemEngine::refusedAndReturned()
+{
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::FailedAttempt, u"2026-11-17T11:00:00+01:00") << ev(SubStatus::Refused, u"2026-11-18T11:00:00+01:00");
+    QCOMPARE(types(evaluate(events, u"2026-11-18T12:00:00Z")), (QList<ProblemType>{ProblemType::FailedAttempt, ProblemType::Refused}));
+    events << ev(SubStatus::ReturningToSender, u"2026-11-18T15:00:00+01:00");
+    // The way back replaces the attempts; the refusal that caused it stays.
+    QCOMPARE(types(evaluate(events, u"2026-11-19T12:00:00Z")), (QList<ProblemType>{ProblemType::Refused, ProblemType::ReturnedToSender}));
+    events << ev(SubStatus::ReturnedToSender, u"2026-11-23T10:00:00+01:00", u"Leipzig, DE"_s);
+    const auto back = evaluate(events, u"2026-12-30T12:00:00Z");
+    QVERIFY(find(back, ProblemType::ReturnedToSender));
+    QVERIFY(find(back, ProblemType::ReturnedToSender)->evidence.contains(u"arrived back"));
+    QVERIFY(!find(back, ProblemType::Lost)); // back home: silence means nothing
+    QCOMPARE(find(back, ProblemType::ReturnedToSender)->since, at(u"2026-11-18T14:00:00Z"));
+}
+
+void TestProblemEngine::damagedStaysOpenAfterDelivery()
+{
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::Damaged, u"2026-11-17T06:00:00+01:00") << ev(SubStatus::Delivered, u"2026-11-18T12:00:00+01:00");
+    QCOMPARE(types(evaluate(events, u"2026-11-18T12:00:00Z")), QList<ProblemType>{ProblemType::Damaged});
+}
+
+void TestProblemEngine::deliveredToNeighbour()
+{
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::DeliveredToNeighbour, u"2026-11-17T12:00:00+01:00");
+    const auto problems = evaluate(events, u"2026-11-17T12:00:00Z");
+    QCOMPARE(types(problems), QList<ProblemType>{ProblemType::DeliveredToNeighbour});
+    QCOMPARE(problems.first().rule, u"delivered_to_neighbour.scan"_s);
+}
+
+void TestProblemEngine::stalledCountsWorkingHoursOnly()
+{
+    Shipment s = shipment();
+    s.promisedDate = QDate(2026, 12, 4);
+    // Last scan Friday 20 November 18:00 (+01:00): 48 working hours run out on Tuesday 18:00 local.
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::DepartedHub, u"2026-11-20T18:00:00+01:00", u"Leipzig, DE"_s);
+    QVERIFY(evaluate(events, u"2026-11-23T20:00:00Z", s).isEmpty()); // Monday evening: only 30 working hours
+    QVERIFY(evaluate(events, u"2026-11-24T16:59:00Z", s).isEmpty());
+    const auto problems = evaluate(events, u"2026-11-24T17:00:00Z", s);
+    // Stalled, and so at risk of missing the promise.
+    QCOMPARE(types(problems), (QList<ProblemType>{ProblemType::AtRisk, ProblemType::Stalled}));
+    const DetectedProblem *stalled = find(problems, ProblemType::Stalled);
+    QCOMPARE(stalled->since, at(u"2026-11-24T17:00:00Z"));
+    QCOMPARE(stalled->rule, u"stalled.no_scan"_s);
+    QVERIFY2(stalled->evidence.contains(u"48 working hours"), qPrintable(stalled->evidence));
+    QCOMPARE(stalled->eventIds, QList<qint64>{events.last().id});
+    QCOMPARE(find(problems, ProblemType::AtRisk)->rule, u"at_risk.silence"_s);
+}
+
+void TestProblemEngine::stalledClosesOnNewScan()
+{
+    Shipment s = shipment();
+    s.promisedDate = QDate(2026, 12, 4);
+    QList<TrackingEvent> events = start();
+    QVERIFY(find(evaluate(events, u"2026-11-20T12:00:00Z", s), ProblemType::Stalled));
+    events << ev(SubStatus::OutForDelivery, u"2026-11-20T12:30:00+01:00");
+    QVERIFY(evaluate(events, u"2026-11-20T12:00:00Z", s).isEmpty());
+    // Then silent again for long enough: stalled anew, counted from the new scan.
+    const auto again = evaluate(events, u"2026-11-24T11:30:00Z", s);
+    QCOMPARE(find(again, ProblemType::Stalled)->since, at(u"2026-11-24T11:30:00Z"));
+}
+
+void TestProblemEngine::lostAfterLongSilenceOrDeclared()
+{
+    Shipment s = shipment();
+    s.promisedDate = QDate(2026, 12, 31);
+    const QList<TrackingEvent> events = start();
+    const auto silent = evaluate(events, u"2026-11-27T04:00:00Z", s); // 10 days after the last scan
+    QCOMPARE(types(silent), (QList<ProblemType>{ProblemType::AtRisk, ProblemType::Lost}));
+    QCOMPARE(find(silent, ProblemType::Lost)->rule, u"lost.silence"_s);
+    QCOMPARE(find(silent, ProblemType::Lost)->since, at(u"2026-11-27T04:00:00Z"));
+    QCOMPARE(types(evaluate(events, u"2026-11-27T03:59:00Z", s)), (QList<ProblemType>{ProblemType::AtRisk, ProblemType::Stalled}));
+
+    QList<TrackingEvent> declared = events;
+    declared << ev(SubStatus::Lost, u"2026-11-19T10:00:00+01:00");
+    const auto problems = evaluate(declared, u"2026-11-19T10:00:00Z", s);
+    QCOMPARE(types(problems), QList<ProblemType>{ProblemType::Lost});
+    QCOMPARE(problems.first().rule, u"lost.declared"_s);
+    // Found after all: a scan in transit after the declaration closes it.
+    declared << ev(SubStatus::ArrivedAtHub, u"2026-11-20T10:00:00+01:00");
+    QVERIFY(evaluate(declared, u"2026-11-20T10:00:00Z", s).isEmpty());
+}
+
+void TestProblemEngine::labelWithoutAnyScanStalls()
+{
+    // No scan at all: silence counts from noon of the ship date (Monday).
+    const auto problems = evaluate({}, u"2026-11-18T13:00:00Z");
+    QCOMPARE(types(problems), (QList<ProblemType>{ProblemType::AtRisk, ProblemType::Stalled}));
+    QVERIFY(find(problems, ProblemType::Stalled)->evidence.contains(u"no scan at all"));
+    QVERIFY(evaluate({}, u"2026-11-18T11:00:00Z").isEmpty());
+}
+
+void TestProblemEngine::lateAfterThePromisedDayAndGrace()
+{
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::ArrivedAtHub, u"2026-11-18T05:00:00+01:00");
+    // Promised for Wednesday 18th in Berlin: late from Thursday 06:00 local (05:00 UTC) on.
+    QVERIFY(!find(evaluate(events, u"2026-11-19T04:59:00Z"), ProblemType::Late));
+    const auto late = evaluate(events, u"2026-11-19T05:00:00Z");
+    QVERIFY(find(late, ProblemType::Late));
+    QCOMPARE(find(late, ProblemType::Late)->since, at(u"2026-11-19T05:00:00Z"));
+    QVERIFY(!find(late, ProblemType::AtRisk));
+    // Delivered after all: the late case closes (the case history keeps it).
+    events << ev(SubStatus::Delivered, u"2026-11-19T10:00:00+01:00");
+    QVERIFY(evaluate(events, u"2026-11-19T10:00:00Z").isEmpty());
+    // In summer time and another country: New York's end of day.
+    Shipment us = shipment();
+    us.countryCode = u"US"_s;
+    us.promisedDate = QDate(2026, 7, 1);
+    us.shipDate = QDate(2026, 6, 26);
+    const QList<TrackingEvent> usEvents{ev(SubStatus::ArrivedAtHub, u"2026-07-01T05:00:00-04:00", u"New York, US"_s)};
+    QVERIFY(!find(evaluate(usEvents, u"2026-07-02T09:59:00Z", us), ProblemType::Late));
+    QVERIFY(find(evaluate(usEvents, u"2026-07-02T10:00:00Z", us), ProblemType::Late));
+}
+
+void TestProblemEngine::atRiskFromEstimateOrSilence()
+{
+    const QList<TrackingEvent> events = start();
+    QVERIFY(evaluate(events, u"2026-11-17T06:00:00Z", shipment(), QDate(2026, 11, 18)).isEmpty());
+    const auto risk = evaluate(events, u"2026-11-17T06:00:00Z", shipment(), QDate(2026, 11, 19));
+    QCOMPARE(types(risk), QList<ProblemType>{ProblemType::AtRisk});
+    QCOMPARE(risk.first().rule, u"at_risk.estimate"_s);
+    QVERIFY(risk.first().evidence.contains(u"2026-11-19"));
+    // Silent past the norm before the promised day is over: at risk too.
+    Shipment s = shipment();
+    s.promisedDate = QDate(2026, 11, 20);
+    const auto silent = evaluate(events, u"2026-11-19T06:00:00Z", s);
+    QCOMPARE(types(silent), (QList<ProblemType>{ProblemType::AtRisk, ProblemType::Stalled}));
+    QCOMPARE(find(silent, ProblemType::AtRisk)->since, find(silent, ProblemType::Stalled)->since);
+}
+
+void TestProblemEngine::returnedParcelIsNotLate()
+{
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::Refused, u"2026-11-17T11:00:00+01:00") << ev(SubStatus::ReturningToSender, u"2026-11-17T15:00:00+01:00");
+    QVERIFY(!find(evaluate(events, u"2026-11-20T12:00:00Z"), ProblemType::Late));
+}
+
+void TestProblemEngine::duplicatesCountOnce()
+{
+    QList<TrackingEvent> events = start();
+    const TrackingEvent attempt = ev(SubStatus::FailedAttempt, u"2026-11-17T11:00:00+01:00");
+    TrackingEvent rescan = attempt;
+    rescan.id = nextId++;
+    rescan.occurredAt = rescan.occurredAt.addSecs(10 * 60); // scanned again ten minutes later
+    events << attempt << attempt << rescan;
+    const Shipment s = shipment();
+    const ShipmentFacts facts = ShipmentFacts::build(s, events, at(u"2026-11-17T12:00:00Z"), RuleThresholds{});
+    QCOMPARE(facts.usableEvents, 5);
+    QCOMPARE(facts.notes.size(), 2);
+    QVERIFY(facts.notes.first().setAside);
+    QVERIFY2(facts.notes.first().reason.contains(u"repeats"), qPrintable(facts.notes.first().reason));
+    const auto problems = ProblemEngine().evaluate(facts, at(u"2026-11-17T12:00:00Z"));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().evidence.contains(u"1 failed"));
+}
+
+void TestProblemEngine::orderDoesNotMatter()
+{
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::FailedAttempt, u"2026-11-17T11:00:00+01:00") << ev(SubStatus::AvailableForPickup, u"2026-11-17T15:00:00+01:00")
+           << ev(SubStatus::PickupFinalNotice, u"2026-11-22T09:00:00+01:00") << ev(SubStatus::FailedAttempt, u"2026-11-17T11:05:00+01:00");
+    const auto expected = evaluate(events, u"2026-11-23T12:00:00Z");
+    QRandomGenerator random(7);
+    for (int round = 0; round < 20; ++round) {
+        QList<TrackingEvent> shuffled = events;
+        std::shuffle(shuffled.begin(), shuffled.end(), random);
+        QCOMPARE(evaluate(shuffled, u"2026-11-23T12:00:00Z"), expected);
+    }
+}
+
+void TestProblemEngine::impossibleEventsAreSetAsideWithReasons()
+{
+    QList<TrackingEvent> events = start();
+    TrackingEvent noTime = ev(SubStatus::Damaged, u"");
+    const TrackingEvent future = ev(SubStatus::Refused, u"2026-11-25T10:00:00+01:00");
+    const TrackingEvent beforeShip = ev(SubStatus::Lost, u"2026-10-01T10:00:00+01:00");
+    const TrackingEvent deliveredEarly = ev(SubStatus::Delivered, u"2026-11-16T10:00:00+01:00");
+    events << noTime << future << beforeShip << deliveredEarly;
+    const QDateTime now = at(u"2026-11-17T10:00:00Z");
+    const ShipmentFacts facts = ShipmentFacts::build(shipment(), events, now, RuleThresholds{});
+    QCOMPARE(facts.notes.size(), 4);
+    QStringList reasons;
+    for (const EventNote &note : facts.notes) {
+        QVERIFY(note.setAside);
+        QCOMPARE(events.at(note.index).id, note.eventId);
+        reasons << note.reason;
+    }
+    const QString all = reasons.join(u'\n');
+    QVERIFY2(all.contains(u"no valid time"), qPrintable(all));
+    QVERIFY2(all.contains(u"later than now"), qPrintable(all));
+    QVERIFY2(all.contains(u"before the ship date 2026-11-16"), qPrintable(all));
+    QVERIFY2(all.contains(u"delivered before the parcel was first scanned in transit"), qPrintable(all));
+    // None of them opens or closes anything.
+    QVERIFY(ProblemEngine().evaluate(facts, now).isEmpty());
+}
+
+void TestProblemEngine::missingZoneIsUsedWithACaveat()
+{
+    QList<TrackingEvent> events = start();
+    TrackingEvent local = ev(SubStatus::FailedAttempt, u"2026-11-17T11:00:00");
+    local.occurredAt.setTimeSpec(Qt::LocalTime);
+    events << local;
+    const ShipmentFacts facts = ShipmentFacts::build(shipment(), events, at(u"2026-11-17T12:00:00Z"), RuleThresholds{});
+    QCOMPARE(facts.notes.size(), 1);
+    QVERIFY(!facts.notes.first().setAside);
+    QVERIFY(facts.notes.first().reason.contains(u"no time zone"));
+    QVERIFY(facts.episode(ProblemType::FailedAttempt));
+}
+
+void TestProblemEngine::lateScanOfAnEarlierStepDoesNotReopen()
+{
+    // Delivered, then the hub scan of two days before arrives late: nothing reopens.
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::FailedAttempt, u"2026-11-17T11:00:00+01:00") << ev(SubStatus::Delivered, u"2026-11-18T11:00:00+01:00");
+    QVERIFY(evaluate(events, u"2026-11-18T12:00:00Z").isEmpty());
+    events << ev(SubStatus::ArrivedAtHub, u"2026-11-17T04:00:00+01:00", u"Potsdam, DE"_s);
+    QVERIFY(evaluate(events, u"2026-11-18T12:00:00Z").isEmpty());
+    // A transit scan with a wrong clock after the delivery does not make it undelivered either.
+    events << ev(SubStatus::DepartedHub, u"2026-11-18T13:00:00+01:00", u"Potsdam, DE"_s);
+    QVERIFY(evaluate(events, u"2026-11-30T12:00:00Z").isEmpty());
+}
+
+void TestProblemEngine::thresholdsPerCarrierAndService()
+{
+    ProblemThresholds thresholds = ProblemThresholds::defaults();
+    QStringList errors;
+    QVERIFY(thresholds.setOverride(u"dhl"_s, {{u"stalled_hours"_s, 24}}, &errors));
+    QVERIFY(thresholds.setOverride(u"dhl/Paket International"_s, {{u"stalled_hours"_s, 96}}, &errors));
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(thresholds.forShipment(u"dhl"_s, u"Paket"_s).stalledHours, 24);
+    QCOMPARE(thresholds.forShipment(u"dhl"_s, u"Paket"_s).pickupHoldDays, 7); // the carrier's default stays
+    QCOMPARE(thresholds.forShipment(u"dhl"_s, u"Paket International"_s).stalledHours, 96);
+    QCOMPARE(thresholds.forShipment(u"ups"_s, u"Standard"_s).stalledHours, 48);
+    QCOMPARE(thresholds.forShipment(u"acme"_s, u"x"_s), RuleThresholds{});
+
+    // The engine follows: 24 working hours after Monday 19:00 is Tuesday 19:00.
+    const ProblemEngine engine(thresholds);
+    QList<TrackingEvent> events = start();
+    events.removeLast();
+    QVERIFY(find(engine.evaluate(shipment(), events, at(u"2026-11-17T18:00:00Z")), ProblemType::Stalled));
+    QVERIFY(ProblemEngine().evaluate(shipment(), events, at(u"2026-11-17T18:00:00Z")).isEmpty());
+    QVERIFY(!thresholds.setOverride(u"dhl"_s, {{u"stalled_hours"_s, -1}}, &errors));
+    QCOMPARE(thresholds.forShipment(u"dhl"_s, u"Paket"_s).stalledHours, 24);
+}
+
+void TestProblemEngine::thresholdsJsonRoundTripAndErrors()
+{
+    ProblemThresholds thresholds = ProblemThresholds::defaults();
+    QStringList errors;
+    RuleThresholds base;
+    base.lostDays = 14;
+    thresholds.setBase(base);
+    QVERIFY(thresholds.setOverride(u"gls/BusinessParcel"_s, {{u"stalled_hours"_s, 60}}, &errors));
+    const ProblemThresholds back = ProblemThresholds::fromJson(thresholds.toJson(), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QCOMPARE(back.toJson(), thresholds.toJson());
+    QCOMPARE(back.forShipment(u"gls"_s, u"BusinessParcel"_s).stalledHours, 60);
+    QCOMPARE(back.forShipment(u"gls"_s, u"BusinessParcel"_s).pickupHoldDays, 10);
+    QCOMPARE(back.forShipment(u"gls"_s, u"BusinessParcel"_s).lostDays, 14);
+
+    const QJsonObject bad = QJsonDocument::fromJson(R"({"defaults": {"stalled_hours": "two", "lost_days": 12},
+        "overrides": {"ups": {"stalled_hourz": 3, "late_grace_hours": 2}, "a/b/c": {}, "dpd": 5}, "extra": 1})").object();
+    errors.clear();
+    const ProblemThresholds read = ProblemThresholds::fromJson(bad, &errors);
+    const QString all = errors.join(u'\n');
+    QCOMPARE(errors.size(), 5);
+    QVERIFY2(all.contains(u"defaults.stalled_hours: \"two\" is not a whole number of at least 1"), qPrintable(all));
+    QVERIFY2(all.contains(u"overrides.ups.stalled_hourz: unknown threshold"), qPrintable(all));
+    QVERIFY2(all.contains(u"overrides.a/b/c"), qPrintable(all));
+    QVERIFY2(all.contains(u"overrides.dpd: not an object"), qPrintable(all));
+    QVERIFY2(all.contains(u"extra: unknown section"), qPrintable(all));
+    // Every usable value is kept.
+    QCOMPARE(read.base().lostDays, 12);
+    QCOMPARE(read.base().stalledHours, 48);
+    QCOMPARE(read.forShipment(u"ups"_s, u"Standard"_s).lateGraceHours, 2);
+}
+
+void TestProblemEngine::realCarrierSamples()
+{
+    const CarrierRegistry carriers;
+    auto parse = [&](const QString &carrier, const QString &file) {
+        QFile f(QStringLiteral(SHIPDECK_TEST_DATA_DIR) + u"/carriers/"_s + carrier + u'/' + file);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(f.fileName()));
+        return carriers.adapter(carrier)->parseTrackResponse(f.readAll(), 200, {}).shipments;
+    };
+    auto problemsOf = [](const TrackedShipment &tracked, const QDateTime &now) {
+        Shipment s;
+        s.carrier = u"fedex"_s;
+        s.service = tracked.service;
+        s.carrierEstimate = tracked.carrierEstimate;
+        return ProblemEngine().evaluate(s, tracked.events, now, tracked.carrierEstimate);
+    };
+    const auto fedex = parse(u"fedex"_s, u"journey_failed_attempt_pickup_refused_return.json"_s);
+    QCOMPARE(fedex.size(), 2);
+    // Address problem fixed, attempt failed, then left at a FedEx location.
+    const auto first = problemsOf(fedex.at(0), at(u"2026-11-06T20:00:00Z"));
+    QCOMPARE(types(first), QList<ProblemType>{ProblemType::WaitingAtPickupPoint});
+    const auto second = problemsOf(fedex.at(1), at(u"2026-11-06T20:00:00Z"));
+    QCOMPARE(types(second), (QList<ProblemType>{ProblemType::Refused, ProblemType::ReturnedToSender}));
+
+    const auto dhl = parse(u"dhl"_s, u"german_journey_neighbour.json"_s);
+    QCOMPARE(dhl.size(), 1);
+    QCOMPARE(types(problemsOf(dhl.first(), at(u"2026-11-06T20:00:00Z"))), QList<ProblemType>{ProblemType::DeliveredToNeighbour});
+}
+
+QTEST_GUILESS_MAIN(TestProblemEngine)
+#include "tst_problemengine.moc"
