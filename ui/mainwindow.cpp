@@ -4,6 +4,7 @@
 #include "shipmentdetailpane.h"
 #include "shipmenttablemodel.h"
 #include "statusstyle.h"
+#include "viewexporter.h"
 #include "taskprogressbar.h"
 
 #include <QApplication>
@@ -100,6 +101,15 @@ void MainWindow::setClock(const Clock &clock)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import Shipments from CSV…"), this, &MainWindow::shipmentImportRequested);
+    auto *exporter = new ViewExporter(m_shipments, *m_model, *m_table->horizontalHeader(), *m_taskProgress, this);
+    connect(exporter, &ViewExporter::exportFinished, this, [this](const QString &path, const QString &error) {
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Exported the view to %1").arg(path), 10000);
+    });
+    file->addAction(tr("Export View as &CSV…"), exporter, [exporter] { exporter->chooseFileAndExport(ViewExporter::Format::Csv); });
+    file->addAction(tr("Export View as &XLSX…"), exporter, [exporter] { exporter->chooseFileAndExport(ViewExporter::Format::Xlsx); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(QKeySequence::Quit);
     if (quit->shortcuts().isEmpty()) // Windows has no standard binding for Quit

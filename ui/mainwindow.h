@@ -53,6 +53,8 @@ public slots:
 signals:
     // The user asked to set up carrier accounts; whoever owns the keyring and the poller opens the dialog.
     void carrierSettingsRequested();
+    // The user asked to import shipments from a CSV file; whoever owns the database opens the dialog.
+    void shipmentImportRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -5,6 +5,7 @@
 #include "demo/demoseeder.h"
 #include "demo/sandboxprocess.h"
 #include "carriersettingsdialog.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "model/shipmentcolumns.h"
 #include "storage/database.h"
@@ -313,6 +314,14 @@ int main(int argc, char *argv[])
             return; // the demo polls its sandbox whatever accounts are set up
         startTracking();
         reportTrackingProblems();
+    });
+    QObject::connect(&window, &MainWindow::shipmentImportRequested, &window, [&] {
+        // AfterShip tracks parcels of other carriers: no parcel ships "with AfterShip".
+        QStringList importable = carriers.keys();
+        importable.removeAll(u"aftership"_s);
+        ImportDialog dialog(database.config(), importable, &window);
+        QObject::connect(&dialog, &ImportDialog::shipmentsImported, &window, &MainWindow::applyShipmentUpdates);
+        dialog.exec();
     });
     window.show();
 
