@@ -120,20 +120,32 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
     for (const OpenEpisode &e : facts.episodes)
         problems.append(fromEpisode(e, t, facts));
 
-    // Silence is a signal too: no scan at all for longer than the norm.
+    // Silence is a signal too: no scan at all for longer than the norm, until the parcel is
+    // delivered, back with the sender or declared lost.
     const bool settled = facts.delivered() || facts.returnedToSender || facts.episode(ProblemType::Lost);
-    const qint64 anchor = facts.lastScanAt != 0 ? facts.lastScanAt : facts.shipAt;
+    const qint64 anchor = facts.lastProgressAt != 0 ? facts.lastProgressAt : facts.shipAt;
     QString silenceEvidence; // for the at-risk rule below
     QDateTime silenceSince;
-    if (!settled && anchor != 0 && !waitsOnPurpose(facts.lastSubStatus)) {
-        const int offset = facts.lastScanAt != 0 ? facts.lastScanOffsetSecs : facts.promisedOffsetSecs;
-        const QString last = facts.lastScanAt != 0
-            ? tr("the last scan (%1) on %2").arg(Taxonomy::subStatusLabel(facts.lastSubStatus), when(anchor, offset))
+    if (!settled && anchor != 0 && !waitsOnPurpose(facts.lastProgressSubStatus)) {
+        const int offset = facts.lastProgressAt != 0 ? facts.lastProgressOffsetSecs : facts.promisedOffsetSecs;
+        const QString last = facts.lastProgressAt != 0
+            ? tr("the last scan (%1) on %2").arg(Taxonomy::subStatusLabel(facts.lastProgressSubStatus), when(anchor, offset))
             : tr("the ship date, %1, with no scan at all").arg(when(anchor, offset));
         const qint64 lostSince = anchor + t.lostDays * Day;
         const qint64 stalledSince = WorkingTime::addWorkingSecs(anchor, offset, t.stalledHours * Hour);
         DetectedProblem p;
-        if (now >= lostSince) {
+        if (facts.lastProgressSubStatus == SubStatus::OutForDelivery) {
+            // Last seen on the van: far more often delivered without a scan, or with a scan that
+            // reaches the API days later, than lost or stuck. Worth a look only after a long silence.
+            // (Returns are alike, their last scan is often missing: there silence means stalled, never lost.)
+            if (now >= lostSince) {
+                p.type = ProblemType::Stalled;
+                p.since = utc(lostSince);
+                p.rule = u"stalled.no_delivery_confirmation"_s;
+                p.evidence = tr("Out for delivery on %1 and no scan for more than %2 days since: the delivery was never confirmed.")
+                                 .arg(when(anchor, offset), QString::number(t.lostDays));
+            }
+        } else if (now >= lostSince && facts.returningAt == 0) {
             p.type = ProblemType::Lost;
             p.since = utc(lostSince);
             p.rule = u"lost.silence"_s;
@@ -146,8 +158,8 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
             p.evidence = tr("No scan since %1: more than %2 working hours (Monday to Friday), the norm for %3 %4.")
                              .arg(last, QString::number(t.stalledHours), facts.carrier, facts.service);
         }
-        if (facts.lastScanId != 0 && facts.lastScanAt != 0)
-            p.eventIds.append(facts.lastScanId);
+        if (facts.lastProgressId != 0 && facts.lastProgressAt != 0)
+            p.eventIds.append(facts.lastProgressId);
         if (!p.rule.isEmpty()) {
             silenceEvidence = p.evidence;
             silenceSince = p.since;
@@ -156,19 +168,28 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
     }
 
     // The promise to the customer: late once its day has passed, at risk when the estimate or a problem says so before.
-    if (facts.promisedEnd != 0 && !facts.delivered() && facts.returningAt == 0) {
+    // A refusal or a return ends the promise: the customer is not waiting for the parcel any more.
+    const OpenEpisode *refused = facts.episode(ProblemType::Refused);
+    if (facts.promisedEnd != 0 && !facts.delivered() && facts.returningAt == 0 && !(refused && refused->at <= facts.promisedEnd)) {
         const QString promised = facts.promisedDate.toString(Qt::ISODate);
-        const qint64 lateSince = facts.promisedEnd + t.lateGraceHours * Hour;
+        // Out for delivery in time and not heard of since: most likely delivered, with the scan
+        // still on its way from the driver's handheld, so it gets longer before it counts as late.
+        const bool onTheVan = facts.lastProgressSubStatus == SubStatus::OutForDelivery && facts.lastProgressAt <= facts.promisedEnd;
+        const int grace = onTheVan ? t.unconfirmedGraceHours : t.lateGraceHours;
+        const qint64 lateSince = facts.promisedEnd + grace * Hour;
         DetectedProblem p;
         if (now >= lateSince) {
             p.type = ProblemType::Late;
             p.since = utc(lateSince);
-            p.rule = u"late.past_promise"_s;
-            p.evidence = tr("Promised to the customer for %1 and not delivered by %2 (the end of that day plus %3 hours' grace for late scans).")
-                             .arg(promised, when(lateSince, facts.promisedOffsetSecs), QString::number(t.lateGraceHours));
+            p.rule = onTheVan ? u"late.unconfirmed_delivery"_s : u"late.past_promise"_s;
+            p.evidence = onTheVan
+                ? tr("Promised to the customer for %1; out for delivery on %2, but no delivery confirmed by %3 (the end of the promised day plus %4 hours).")
+                      .arg(promised, when(facts.lastProgressAt, facts.lastProgressOffsetSecs), when(lateSince, facts.promisedOffsetSecs), QString::number(grace))
+                : tr("Promised to the customer for %1 and not delivered by %2 (the end of that day plus %3 hours' grace for late scans).")
+                      .arg(promised, when(lateSince, facts.promisedOffsetSecs), QString::number(grace));
         } else if (expectedDelivery.isValid() && expectedDelivery > facts.promisedDate) {
             p.type = ProblemType::AtRisk;
-            p.since = utc(facts.lastScanAt != 0 ? facts.lastScanAt : now);
+            p.since = utc(facts.lastProgressAt != 0 ? facts.lastProgressAt : now);
             p.rule = u"at_risk.estimate"_s;
             p.evidence = tr("Expected on %1, after the date promised to the customer, %2.").arg(expectedDelivery.toString(Qt::ISODate), promised);
         } else if (silenceSince.isValid()) {

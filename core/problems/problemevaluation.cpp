@@ -74,7 +74,8 @@ qint64 physicalStall(const ParcelTruth &truth, qint64 stalledSecs, qint64 until)
 {
     QList<const PhysicalStep *> steps;
     for (const PhysicalStep &s : truth.steps) {
-        if (s.subStatus != SubStatus::Lost) // the loss itself is no movement: the silence goes on
+        // Neither the loss itself nor a delay is movement: the silence goes on.
+        if (s.subStatus != SubStatus::Lost && s.subStatus != SubStatus::CarrierDelay && s.subStatus != SubStatus::WeatherDelay)
             steps.append(&s);
     }
     for (qsizetype i = 0; i < steps.size(); ++i) {
@@ -245,10 +246,10 @@ void ProblemEvaluation::replay(const SimulatedJourney &journey, const QDate &pro
     if (promised.isValid()) {
         const qint64 promisedEnd = endOfDay(promised, country);
         const bool onTime = truth.deliveredAt.isValid() && truth.deliveredAt.toSecsSinceEpoch() <= promisedEnd;
-        qint64 returning = 0;
+        qint64 returning = 0; // refused or sent back: the customer no longer waits for it
         qint64 firstCause = promisedEnd;
         for (const TrueProblem &p : truth.problems) {
-            if (p.kind == ProblemKind::ReturnedToSender)
+            if ((p.kind == ProblemKind::ReturnedToSender || p.kind == ProblemKind::Refused) && returning == 0)
                 returning = p.onsetAt.toSecsSinceEpoch();
             firstCause = std::min(firstCause, p.onsetAt.toSecsSinceEpoch());
         }

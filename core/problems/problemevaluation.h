@@ -18,9 +18,9 @@ struct SimulatedJourney;
 // intervals. The truth comes from the physical steps and problems of ParcelTruth:
 // - a problem kind the simulator recorded (failed attempt, address problem, ..., lost) with its onset;
 // - stalled: the parcel physically did not move for longer than the stalled threshold (working
-//   hours) while not waiting on purpose (pickup point, customs, address) and not delivered;
+//   hours) while not waiting on purpose (pickup point, customs, address) and not delivered or back;
 // - late: not delivered by the end of the promised day (destination's calendar) and not already
-//   on its way back; at risk: the same parcels, flagged before the promised day ended.
+//   refused or on its way back; at risk: the same parcels, flagged before the promised day ended.
 class ProblemEvaluation
 {
 public:

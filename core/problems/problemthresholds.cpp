@@ -16,10 +16,11 @@ struct Field {
 };
 
 // Every configurable number with its JSON key; zero is allowed only where it means "none".
-constexpr std::array<Field, 7> fields{{
+constexpr std::array<Field, 8> fields{{
     {u"stalled_hours", &RuleThresholds::stalledHours, 1},
     {u"lost_days", &RuleThresholds::lostDays, 1},
     {u"late_grace_hours", &RuleThresholds::lateGraceHours, 0},
+    {u"unconfirmed_grace_hours", &RuleThresholds::unconfirmedGraceHours, 0},
     {u"pickup_hold_days", &RuleThresholds::pickupHoldDays, 1},
     {u"pickup_reminder_days", &RuleThresholds::pickupReminderDays, 0},
     {u"duplicate_minutes", &RuleThresholds::duplicateMinutes, 0},
@@ -43,6 +44,10 @@ ProblemThresholds ProblemThresholds::defaults()
         {u"dhl", 7}, {u"ups", 7}, {u"fedex", 5}, {u"gls", 10}, {u"dpd", 7}}};
     for (const auto &[carrier, days] : holdDays)
         thresholds.m_overrides.insert(QString::fromUtf16(carrier), {{u"pickup_hold_days"_s, days}});
+    // International road and economy services scan only every day or two on the long legs abroad.
+    for (const char16_t *service : {u"dhl/Paket International", u"gls/EuroBusinessParcel", u"fedex/International Economy",
+                                    u"fedex/Regional Economy"})
+        thresholds.m_overrides.insert(QString::fromUtf16(service), {{u"stalled_hours"_s, 72}});
     thresholds.rebuild();
     return thresholds;
 }

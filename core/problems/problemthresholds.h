@@ -9,8 +9,9 @@
 // overlaid by its carrier's values, overlaid by its carrier-and-service values (core/problems/README.md).
 struct RuleThresholds {
     int stalledHours = 48;       // working hours (Monday to Friday) without any scan
-    int lostDays = 10;           // calendar days without any scan: presumed lost
+    int lostDays = 12;           // calendar days without any scan: presumed lost
     int lateGraceHours = 6;      // after the end of the promised day (destination's calendar)
+    int unconfirmedGraceHours = 30; // instead, when last seen out for delivery by the promised day
     int pickupHoldDays = 7;      // how long the pickup point keeps a parcel before it goes back
     int pickupReminderDays = 2;  // remind the customer this long before the hold ends
     int duplicateMinutes = 30;   // the same scan again within this time is a duplicate

@@ -212,10 +212,12 @@ ShipmentFacts ShipmentFacts::build(const Shipment &shipment, const QList<Trackin
     for (const Candidate &c : kept) {
         const TrackingEvent &e = events[c.index];
         apply(facts, book, e, c.at);
-        facts.lastScanAt = c.at;
-        facts.lastScanOffsetSecs = e.occurredAt.offsetFromUtc();
-        facts.lastSubStatus = e.subStatus;
-        facts.lastScanId = e.id;
+        if (e.subStatus == SubStatus::CarrierDelay || e.subStatus == SubStatus::WeatherDelay)
+            continue;
+        facts.lastProgressAt = c.at;
+        facts.lastProgressOffsetSecs = e.occurredAt.offsetFromUtc();
+        facts.lastProgressSubStatus = e.subStatus;
+        facts.lastProgressId = e.id;
     }
     facts.usableEvents = qint32(kept.size());
 
@@ -223,7 +225,7 @@ ShipmentFacts ShipmentFacts::build(const Shipment &shipment, const QList<Trackin
         // The promised day ends at midnight where the customer is; without a known country, the
         // newest scan's zone is the best guess of where that is.
         const QDateTime end(shipment.promisedDate.addDays(1), QTime(0, 0), Qt::UTC);
-        facts.promisedOffsetSecs = shipment.countryCode.isEmpty() ? facts.lastScanOffsetSecs
+        facts.promisedOffsetSecs = shipment.countryCode.isEmpty() ? facts.lastProgressOffsetSecs
                                                                   : CarrierTime::offsetFor(shipment.countryCode, end);
         facts.promisedEnd = end.toSecsSinceEpoch() - facts.promisedOffsetSecs;
     }

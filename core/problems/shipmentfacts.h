@@ -42,10 +42,12 @@ struct ShipmentFacts {
     QDate carrierEstimate;
     int promisedOffsetSecs = 0; // the destination's UTC offset at the end of the promised day
 
-    qint64 lastScanAt = 0;      // UTC seconds of the newest usable event; 0 none
-    int lastScanOffsetSecs = 0;
-    SubStatus lastSubStatus = SubStatus::NoInformation;
-    qint64 lastScanId = 0;
+    // The newest usable event that shows the parcel's progress: a carrier's delay notice does not
+    // (a parcel that only says "delayed" for days is stuck all the same).
+    qint64 lastProgressAt = 0;      // UTC seconds; 0 none
+    int lastProgressOffsetSecs = 0;
+    SubStatus lastProgressSubStatus = SubStatus::NoInformation;
+    qint64 lastProgressId = 0;
     qint64 deliveredAt = 0;     // first delivery to the recipient, a neighbour, a locker or a collection; 0 none
     qint64 returningAt = 0;     // first sign of the way back to the sender; 0 none
     bool returnedToSender = false; // arrived back
