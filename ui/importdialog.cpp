@@ -240,6 +240,7 @@ QWidget *ImportDialog::buildReportPage()
     m_issues->setAlternatingRowColors(true);
     m_issues->setWordWrap(false);
     m_issues->verticalHeader()->hide();
+    m_issues->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_issues->horizontalHeader()->setStretchLastSection(true);
 
     m_saveReport = new QPushButton(tr("&Save Report…"), page);

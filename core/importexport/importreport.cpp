@@ -22,7 +22,7 @@ QString ImportReport::summary() const
     if (skipped > 0)
         parts.append(tr("%n already imported and skipped", int(skipped)));
     parts.append(tr("%n rejected", int(rejected)));
-    QString text = tr("%n rows read: ", int(rowsRead)) + parts.join(u", ") + u'.';
+    QString text = tr("%n row(s) read: ", int(rowsRead)) + parts.join(u", ") + u'.';
     if (canceled)
         text += u' ' + tr("Canceled: the shipments saved before stay saved; importing the file again adds the rest.");
     if (!failure.isEmpty())

@@ -1,6 +1,7 @@
 #include "shipmentrowreader.h"
 
 #include "carrieraliases.h"
+#include "carriers/carrierregistry.h"
 #include "countrycodes.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,11 @@ QStringList columnValues(const CsvTable &table, int column)
 ShipmentRowReader::ShipmentRowReader(const ColumnMapping &mapping, const QStringList &carrierKeys)
     : m_mapping(mapping), m_carrierKeys(carrierKeys)
 {
+    const CarrierRegistry registry;
+    for (const QString &key : carrierKeys) {
+        const CarrierAdapter *adapter = registry.adapter(key);
+        m_carrierNames.append(adapter ? adapter->displayName() : key);
+    }
 }
 
 void ShipmentRowReader::learnDateOrders(const CsvTable &table)
@@ -79,7 +85,7 @@ void ShipmentRowReader::readCarrier(const QStringList &row, Shipment &shipment, 
     shipment.carrier = CarrierAliases::keyFor(value, m_carrierKeys);
     if (shipment.carrier.isEmpty()) {
         problems.append({ImportField::Carrier, value,
-                         tr("unknown carrier; Shipdeck tracks %1").arg(m_carrierKeys.join(u", "_s))});
+                         tr("unknown carrier; Shipdeck tracks %1").arg(m_carrierNames.join(u", "_s))});
     }
 }
 

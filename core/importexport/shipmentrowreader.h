@@ -38,5 +38,6 @@ private:
 
     ColumnMapping m_mapping;
     QStringList m_carrierKeys;
+    QStringList m_carrierNames; // for messages: "DHL, UPS, FedEx"
     ImportDate::SlashOrder m_slashOrder = ImportDate::SlashOrder::Unknown;
 };
