@@ -202,6 +202,257 @@
         <source>&lt;h3&gt;Shipdeck %1&lt;/h3&gt;&lt;p&gt;Tracks every parcel the shop sends, across carriers, and shows where each one is and which ones need attention.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shipdeck %1&lt;/h3&gt;&lt;p&gt;Verfolgt jedes Paket, das der Shop verschickt, über alle Versanddienstleister hinweg und zeigt, wo es ist und welche Sendungen Aufmerksamkeit brauchen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Problem Queue</source>
+        <translation>Problemfälle</translation>
+    </message>
+    <message>
+        <source>Problem cases could not be read: %1</source>
+        <translation>Die Problemfälle konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBulkActions</name>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Fälle</translation>
+    </message>
+    <message>
+        <source>Assign Selected to &amp;Me</source>
+        <translation>Ausgewählte &amp;mir zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Selected To…</source>
+        <translation>Ausgewählte &amp;zuweisen an…</translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledge Selected</source>
+        <translation>Ausgewählte &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Selected…</source>
+        <translation>Ausgewählte &amp;erledigen…</translation>
+    </message>
+    <message>
+        <source>My &amp;Name in Cases…</source>
+        <translation>Mein &amp;Name in Fällen…</translation>
+    </message>
+    <message>
+        <source>The selected shipments have no working problem cases.</source>
+        <translation>Die ausgewählten Sendungen haben keine offenen Problemfälle.</translation>
+    </message>
+    <message>
+        <source>%1 were already so, or closed meanwhile.</source>
+        <translation>%1 waren es schon oder wurden inzwischen geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 cases assigned to %2.</source>
+        <translation>%1 Fälle %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 cases acknowledged.</source>
+        <translation>%1 Fälle bestätigt.</translation>
+    </message>
+    <message>
+        <source>%1 cases resolved.</source>
+        <translation>%1 Fälle erledigt.</translation>
+    </message>
+    <message>
+        <source>Assign Cases</source>
+        <translation>Fälle zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n working case(s) of the selected shipments to:</source>
+        <translation>
+            <numerusform>%n offenen Fall der ausgewählten Sendungen zuweisen an:</numerusform>
+            <numerusform>%n offene Fälle der ausgewählten Sendungen zuweisen an:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve Cases</source>
+        <translation>Fälle erledigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n working case(s) of the selected shipments. What was done?</source>
+        <translation>
+            <numerusform>%n offenen Fall der ausgewählten Sendungen erledigen. Was wurde getan?</numerusform>
+            <numerusform>%n offene Fälle der ausgewählten Sendungen erledigen. Was wurde getan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was resolved: a note that says what was done is needed.</source>
+        <translation>Nichts wurde erledigt: Es braucht eine Notiz, was getan wurde.</translation>
+    </message>
+    <message>
+        <source>My Name in Cases</source>
+        <translation>Mein Name in Fällen</translation>
+    </message>
+    <message>
+        <source>Cases you act on record this name (empty: your user name, %1):</source>
+        <translation>Fälle, die Sie bearbeiten, vermerken diesen Namen (leer: Ihr Benutzername, %1):</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCasePanel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Say that you have seen this case and are on it</source>
+        <translation>Zeigen, dass Sie den Fall gesehen haben und sich darum kümmern</translation>
+    </message>
+    <message>
+        <source>Assign to Me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s name</source>
+        <translation>Name der Kollegin oder des Kollegen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. “redelivery booked for Friday”</source>
+        <translation>Was getan wurde, z. B. „Neuzustellung für Freitag gebucht“</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Close the case with your note; the engine will not reopen it for this episode</source>
+        <translation>Den Fall mit Ihrer Notiz schließen; Shipdeck öffnet ihn für dieses Ereignis nicht wieder</translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation>Bestätigt.</translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Ihnen zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation>Zuweisung aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>%1 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Write what was done in the note first: the next person to look needs it.</source>
+        <translation>Schreiben Sie zuerst in die Notiz, was getan wurde: Wer als Nächstes nachsieht, braucht das.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Select a shipment to see its problem cases.</source>
+        <translation>Wählen Sie eine Sendung, um ihre Problemfälle zu sehen.</translation>
+    </message>
+    <message>
+        <source>This shipment has no problem cases.</source>
+        <translation>Diese Sendung hat keine Problemfälle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Warum:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the case was already closed, resolved or so.</source>
+        <translation>Nichts geändert: Der Fall war schon geschlossen, erledigt oder so.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Closed: moved on</source>
+        <translation>Geschlossen: weitergekommen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Evidence updated</source>
+        <translation>Begründung aktualisiert</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Zuweisung aufgehoben</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCaseTracker</name>
+    <message>
+        <source>The parcel moved on: it is now “%1”, and Shipdeck no longer sees this problem.</source>
+        <translation>Das Paket ist weitergekommen: Es ist jetzt „%1“, und Shipdeck sieht dieses Problem nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Shipdeck has not seen this problem for %1 minutes; the parcel is now “%2”.</source>
+        <translation>Shipdeck sieht dieses Problem seit %1 Minuten nicht mehr; das Paket ist jetzt „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemKind</name>
@@ -256,6 +507,36 @@
     <message>
         <source>Delayed by weather</source>
         <translation>Wetterbedingt verzögert</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemQueue</name>
+    <message>
+        <source>operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemQueueSidebar</name>
+    <message>
+        <source>Problem queue</source>
+        <translation>Problemfälle</translation>
+    </message>
+    <message>
+        <source>Show only shipments with a working “%1” case; click again to drop it</source>
+        <translation>Nur Sendungen mit einem offenen Fall „%1“ zeigen; erneut klicken hebt das auf</translation>
+    </message>
+    <message>
+        <source>Show All Shipments</source>
+        <translation>Alle Sendungen zeigen</translation>
+    </message>
+    <message>
+        <source>No shipment needs attention.</source>
+        <translation>Keine Sendung braucht Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>%1 working cases on %2 shipments</source>
+        <translation>%1 offene Fälle bei %2 Sendungen</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "columnchooserdialog.h"
 #include "model/shipmentcolumns.h"
+#include "rowcopier.h"
+#include "savedviews.h"
 #include "shipmentdetailpane.h"
 #include "shipmenttablemodel.h"
 #include "statusstyle.h"
@@ -8,8 +11,11 @@
 #include "taskprogressbar.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -18,6 +24,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QTime>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +36,7 @@ const QString StateKey = u"MainWindow/State"_s;
 const QString SplitterKey = u"MainWindow/Splitter"_s;
 const QString HeaderKey = u"MainWindow/TableHeader"_s;
 const QString SelectedShipmentKey = u"MainWindow/SelectedShipment"_s;
+const QString StatusFilterName = u"status"_s;
 
 } // namespace
 
@@ -60,7 +68,9 @@ MainWindow::MainWindow(ShipmentColumns &shipments, ShipmentRepository &repositor
     statusBar()->addPermanentWidget(m_taskProgress);
     connect(m_model, &ShipmentTableModel::arrangingStarted, m_taskProgress, &TaskProgressBar::track);
     connect(m_model, &ShipmentTableModel::arrangingFinished, this, &MainWindow::applyHeldUpdates);
+    createTableToolBar();
     createMenus();
+    connect(m_model, &ShipmentTableModel::filterChanged, this, &MainWindow::updateCounts);
 
     // The pane follows the highlighted row, whether keys, clicks or Ctrl+clicks moved it.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetailPane);
@@ -116,6 +126,13 @@ void MainWindow::createMenus()
         quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy Rows"), this, &MainWindow::copySelectedRows);
+    copy->setShortcuts(QKeySequence::Copy);
+    copy->setObjectName(u"copyRows"_s);
+    copy->setStatusTip(tr("Copy the selected rows with a header line, ready to paste into a spreadsheet"));
+    createViewMenu();
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Carrier Accounts…"), this, &MainWindow::carrierSettingsRequested)
         ->setMenuRole(QAction::PreferencesRole);
@@ -149,6 +166,8 @@ void MainWindow::createTable()
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setStretchLastSection(true);
     columns->setSortIndicatorClearable(true); // a third click goes back to arrival order
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columns, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     columns->setSortIndicator(-1, Qt::AscendingOrder);
     applyDefaultColumnWidths();
     m_table->setSortingEnabled(true);
@@ -262,6 +281,8 @@ QString MainWindow::countsText() const
     const QLocale locale;
     const QString item = tr("%1: %2", "status bar count: label, number");
     QStringList parts{item.arg(tr("Shipments"), locale.toString(m_shipments.size()))};
+    if (m_model->rowCount() != m_shipments.size())
+        parts.prepend(item.arg(tr("Shown"), locale.toString(m_model->rowCount())));
     for (int status = 0; status < StatusCount; ++status) {
         const int count = m_shipments.countWithStatus(Status(status));
         if (count > 0)
@@ -290,10 +311,207 @@ void MainWindow::applyShipmentUpdates(const QList<Shipment> &shipments)
         m_model->shipmentsAppended(firstNew, m_shipments.size() - firstNew);
 }
 
+void MainWindow::appendLoadedShipments(std::shared_ptr<const ShipmentColumns> chunk)
+{
+    if (m_model->isArranging()) {
+        m_heldChunks.append(std::move(chunk));
+        return;
+    }
+    const qsizetype first = m_shipments.size();
+    m_shipments.append(*chunk);
+    m_model->shipmentsAppended(first, chunk->size());
+}
+
 void MainWindow::applyHeldUpdates()
 {
+    for (auto &chunk : std::exchange(m_heldChunks, {}))
+        appendLoadedShipments(std::move(chunk));
     if (!m_heldUpdates.isEmpty())
         applyShipmentUpdates(std::exchange(m_heldUpdates, {}));
+}
+
+// ---- Table tools: status filter, columns, saved views, copying ----
+
+void MainWindow::createTableToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Table"));
+    bar->setObjectName(u"tableToolBar"_s);
+    bar->setMovable(false);
+    m_statusFilter = new QComboBox(bar);
+    m_statusFilter->setObjectName(u"statusFilter"_s);
+    m_statusFilter->setToolTip(tr("Show only shipments with this status"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    const StatusStyle style;
+    for (int status = 0; status < StatusCount; ++status)
+        m_statusFilter->addItem(style.icon(Status(status)), Taxonomy::statusLabel(Status(status)), status);
+    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *label = new QLabel(tr("&Status:"), bar);
+    label->setBuddy(m_statusFilter);
+    label->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(label);
+    bar->addWidget(m_statusFilter);
+    connect(m_statusFilter, &QComboBox::activated, this, [this](int index) {
+        const int status = m_statusFilter->itemData(index).toInt();
+        setStatusFilter(status < 0 ? std::nullopt : std::optional<Status>(Status(status)));
+    });
+    // A canceled filter leaves the table as it was: the combo follows the table, not the click.
+    connect(m_model, &ShipmentTableModel::arrangingCanceled, this, [this] {
+        if (!m_model->hasRowFilter(StatusFilterName))
+            m_statusFilter->setCurrentIndex(0);
+    });
+}
+
+void MainWindow::setStatusFilter(std::optional<Status> status)
+{
+    m_statusFilter->setCurrentIndex(m_statusFilter->findData(status ? int(*status) : -1));
+    if (!status) {
+        m_model->setRowFilter(StatusFilterName, {});
+        return;
+    }
+    // Reads the live columns: the window writes them only while no worker filters (RowFilter).
+    m_model->setRowFilter(StatusFilterName, [&columns = std::as_const(m_shipments), wanted = *status](qsizetype row) {
+        return columns.status(row) == wanted;
+    });
+}
+
+QVariantMap MainWindow::currentFilterState() const
+{
+    QVariantMap state;
+    if (const int status = m_statusFilter->currentData().toInt(); status >= 0)
+        state.insert(StatusFilterName, Taxonomy::statusKey(Status(status)));
+    return state;
+}
+
+void MainWindow::applyFilterState(const QVariantMap &state)
+{
+    std::optional<Status> status;
+    const QString key = state.value(StatusFilterName).toString();
+    for (int candidate = 0; candidate < StatusCount && !key.isEmpty(); ++candidate) {
+        if (Taxonomy::statusKey(Status(candidate)) == key)
+            status = Status(candidate);
+    }
+    setStatusFilter(status);
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Columns…"), this, &MainWindow::chooseColumns)->setObjectName(u"chooseColumns"_s);
+    m_savedViewsMenu = view->addMenu(tr("Saved &Views"));
+    m_savedViewsMenu->setObjectName(u"savedViewsMenu"_s);
+    rebuildSavedViewsMenu();
+}
+
+void MainWindow::rebuildSavedViewsMenu()
+{
+    m_savedViewsMenu->clear();
+    const QStringList names = SavedViews(m_settings).names();
+    for (const QString &name : names)
+        m_savedViewsMenu->addAction(name, this, [this, name] { applySavedView(name); });
+    if (names.isEmpty())
+        m_savedViewsMenu->addAction(tr("No saved views yet"))->setEnabled(false);
+    m_savedViewsMenu->addSeparator();
+    m_savedViewsMenu->addAction(tr("&Save Current View…"), this, &MainWindow::askToSaveView);
+    m_savedViewsMenu->addAction(tr("&Delete a View…"), this, &MainWindow::askToDeleteView)->setEnabled(!names.isEmpty());
+}
+
+void MainWindow::saveView(const QString &name)
+{
+    SavedViews(m_settings).save({name, currentFilterState(), m_table->horizontalHeader()->saveState()});
+    rebuildSavedViewsMenu();
+}
+
+bool MainWindow::applySavedView(const QString &name)
+{
+    const std::optional<SavedViews::View> view = SavedViews(m_settings).view(name);
+    if (!view)
+        return false;
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(view->header))
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    applyFilterState(view->filters);
+    statusBar()->showMessage(tr("View \"%1\"").arg(name), 5000);
+    return true;
+}
+
+void MainWindow::askToSaveView()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save View"),
+                                               tr("Name for the current filters, columns and sort order:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (ok && !name.isEmpty())
+        saveView(name);
+}
+
+void MainWindow::askToDeleteView()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Delete View"), tr("Saved view to delete:"),
+                                               SavedViews(m_settings).names(), 0, false, &ok);
+    if (!ok || name.isEmpty())
+        return;
+    SavedViews(m_settings).remove(name);
+    rebuildSavedViewsMenu();
+}
+
+void MainWindow::chooseColumns()
+{
+    ColumnChooserDialog dialog(*m_table->horizontalHeader(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        dialog.apply();
+}
+
+// Right-click on the header: show or hide a column at once, or open the full chooser.
+void MainWindow::showHeaderMenu(const QPoint &position)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        QAction *action = menu.addAction(m_model->headerData(logical, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(logical));
+        // The last visible column stays: a header without sections could not be right-clicked.
+        action->setEnabled(header->isSectionHidden(logical) || header->count() - header->hiddenSectionCount() > 1);
+        connect(action, &QAction::toggled, header, [header, logical](bool shown) { header->setSectionHidden(logical, !shown); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("&Columns…"), this, &MainWindow::chooseColumns);
+    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::copySelectedRows()
+{
+    // Ranges, not selectedRows(): a million selected rows are one range, not a million indexes.
+    QList<int> viewRows;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            viewRows.append(row);
+    }
+    std::sort(viewRows.begin(), viewRows.end());
+    viewRows.erase(std::unique(viewRows.begin(), viewRows.end()), viewRows.end());
+    if (viewRows.isEmpty())
+        return;
+    QList<qsizetype> storageRows;
+    storageRows.reserve(viewRows.size());
+    for (const int row : std::as_const(viewRows))
+        storageRows.append(m_model->storageRow(row));
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            columns.append(header->logicalIndex(visual));
+    }
+    auto *copier = new RowCopier(*m_model, std::move(storageRows), std::move(columns), this);
+    connect(copier, &RowCopier::copied, this, [this, count = viewRows.size()](const QString &text) {
+        QGuiApplication::clipboard()->setText(text);
+        statusBar()->showMessage(tr("Copied %Ln row(s)", nullptr, int(count)), 5000);
+    });
+    connect(copier, &RowCopier::finished, copier, &QObject::deleteLater);
+    m_taskProgress->track(copier->progress());
+    copier->start();
 }
 
 void MainWindow::showPollReport(const PollReport &report)

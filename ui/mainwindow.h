@@ -6,7 +6,11 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QComboBox;
 class QLabel;
+class QMenu;
 class QSettings;
 class QSplitter;
 class QTableView;
@@ -39,12 +43,27 @@ public:
     TaskProgressBar *taskProgress() const { return m_taskProgress; }
     QString countsText() const;
 
+    // The table's filters as plain values, kept in saved views: "status" (a status key) here; the
+    // lookup bar and the problem sidebar add their own keys. applyFilterState() sets every filter
+    // from such a map: keys it does not know are ignored, a missing key means "no such filter".
+    QVariantMap currentFilterState() const;
+    void applyFilterState(const QVariantMap &state);
+    // Shows only shipments with this top-level status; std::nullopt shows all.
+    void setStatusFilter(std::optional<Status> status);
+    // Edit > Copy Rows: the selected rows to the clipboard, tab-separated with a header line.
+    void copySelectedRows();
+    // View > Saved Views: keeps the current filters, columns and sort under `name`; applies one.
+    void saveView(const QString &name);
+    bool applySavedView(const QString &name);
+
     // Writes the layout to the settings (also done when the window closes).
     void saveSettings();
 
 public slots:
     // Shipments the poller changed, or new ones: into the table, keeping selection and scroll.
     void applyShipmentUpdates(const QList<Shipment> &shipments);
+    // A chunk of stored shipments the start-up load read on a worker: appended to the table.
+    void appendLoadedShipments(std::shared_ptr<const ShipmentColumns> chunk);
     // The last poll cycle's outcome, in the status bar.
     void showPollReport(const PollReport &report);
     // The poller could not work at all (its database is gone): say so in the status bar.
@@ -72,6 +91,13 @@ private:
     void refreshShownShipment(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void updateCounts();
     void applyHeldUpdates();
+    void createTableToolBar();
+    void createViewMenu();
+    void showHeaderMenu(const QPoint &position);
+    void chooseColumns();
+    void askToSaveView();
+    void askToDeleteView();
+    void rebuildSavedViewsMenu();
     void showAbout();
 
     ShipmentColumns &m_shipments;
@@ -82,9 +108,12 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_pollStatus = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QMenu *m_savedViewsMenu = nullptr;
     TaskProgressBar *m_taskProgress = nullptr;
     // Poller updates that came while the model was filtering on a worker: the filters read the
     // columns, so they are written only once the worker is done.
     QList<Shipment> m_heldUpdates;
+    QList<std::shared_ptr<const ShipmentColumns>> m_heldChunks;
     bool m_splitterRestored = false;
 };

@@ -10,6 +10,7 @@
 #include "storage/databaseconfig.h"
 #include "tracking/carrierconfig.h"
 #include "tracking/credentialstore.h"
+#include "problems/problemcasekeeper.h"
 #include "tracking/poller.h"
 
 #include <QCommandLineParser>
@@ -223,6 +224,7 @@ int main(int argc, char *argv[])
             return fail(u"no carrier account is set up: use the console's Settings > Carrier Accounts, or --sandbox URL"_s);
     }
     Poller poller(carriers, accounts, database, *domainClock, wallClock);
+    poller.setProblemDetector(ProblemCaseKeeper::engineDetector());
     QObject::connect(&poller, &Poller::failed, &app, [](const QString &message) { fail(message); });
     QObject::connect(&poller, &Poller::cycleFinished, &app, [&](const PollReport &report) {
         printJsonLine(reportToJson(report));

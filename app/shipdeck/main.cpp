@@ -8,6 +8,8 @@
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "model/shipmentcolumns.h"
+#include "problemqueue.h"
+#include "problems/problemcasekeeper.h"
 #include "storage/database.h"
 #include "storage/databaseproperties.h"
 #include "storage/shipmentrepository.h"
@@ -275,8 +277,12 @@ int main(int argc, char *argv[])
     }
 
     QSettings settings;
+    ProblemCaseStore problemCases(database);
+    ProblemQueue problemQueue(problemCases);
+    problemQueue.setClock(*domainClock);
     MainWindow window(shipments, repository, settings);
     window.setClock(*domainClock);
+    window.setProblemQueue(&problemQueue);
 
     const CarrierRegistry carriers;
     CredentialStore credentials(CredentialStore::defaultService());
@@ -294,6 +300,8 @@ int main(int argc, char *argv[])
         }
         tracking = std::make_unique<TrackingThread>(carriers, accounts, options->database, *domainClock, wallClock);
         Poller *poller = tracking->poller();
+        poller->setProblemDetector(ProblemCaseKeeper::engineDetector());
+        QObject::connect(poller, &Poller::problemCasesChanged, &problemQueue, &ProblemQueue::applyCaseChanges);
         QObject::connect(poller, &Poller::shipmentsUpdated, &window, &MainWindow::applyShipmentUpdates);
         QObject::connect(poller, &Poller::cycleFinished, &window, &MainWindow::showPollReport);
         QObject::connect(poller, &Poller::failed, &window, &MainWindow::showPollFailure);

@@ -1,5 +1,9 @@
 #include "problemcaseindex.h"
 
+#include "model/shipmentcolumns.h"
+
+#include <memory>
+
 void ProblemCaseIndex::reset(const QList<ProblemCase> &activeCases)
 {
     m_caseShipments.clear();
@@ -76,4 +80,17 @@ QList<qint64> ProblemCaseIndex::caseIds(qint64 shipmentId, TypeMask types) const
             ids.append(ref.caseId);
     }
     return ids;
+}
+
+RowFilter ProblemCaseIndex::rowFilter(const ShipmentColumns &shipments, TypeMask types) const
+{
+    auto rowTypes = std::make_shared<QList<TypeMask>>(shipments.size(), TypeMask(0));
+    forEachShipment([&](qint64 shipmentId, TypeMask mask) {
+        const qsizetype row = shipments.rowOfId(shipmentId);
+        if (row >= 0)
+            (*rowTypes)[row] = mask;
+    });
+    return [rowTypes = std::shared_ptr<const QList<TypeMask>>(std::move(rowTypes)), types](qsizetype row) {
+        return row < rowTypes->size() && (rowTypes->at(row) & types) != 0;
+    };
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/rowfilter.h"
 #include "problemcase.h"
 
 #include <QHash>
@@ -11,6 +12,8 @@
 // type: what the problem queue's counts and the table's problem filter read. Updated case by
 // case as cases change. Only shipments with working cases take room (a hash entry each), so a
 // million shipments with a few thousand problems cost a few hundred kilobytes.
+class ShipmentColumns;
+
 class ProblemCaseIndex
 {
 public:
@@ -38,6 +41,10 @@ public:
         for (auto it = m_shipments.cbegin(); it != m_shipments.cend(); ++it)
             each(it.key(), it->mask);
     }
+
+    // A table filter passing the rows of shipments with working cases of any of `types`. It reads
+    // a snapshot (two bytes per row), so it may run on a worker thread while cases change.
+    RowFilter rowFilter(const ShipmentColumns &shipments, TypeMask types) const;
 
 private:
     struct CaseRef {

@@ -35,6 +35,13 @@ ProblemCaseKeeper::ProblemCaseKeeper(Database &database, ProblemDetector detecto
 {
 }
 
+ProblemDetector ProblemCaseKeeper::engineDetector(ProblemEngine engine)
+{
+    return [engine = std::move(engine)](const Shipment &shipment, const QList<TrackingEvent> &events, const QDateTime &now) {
+        return engine.evaluate(shipment, events, now, shipment.carrierEstimate);
+    };
+}
+
 Outcome ProblemCaseKeeper::reviewShipments(const QList<Shipment> &shipments, const QDateTime &now,
                                            QList<ProblemCase> &changed)
 {

@@ -5,6 +5,7 @@
 #include "model/shipment.h"
 #include "model/trackingevent.h"
 #include "problemcasestore.h"
+#include "problemengine.h"
 #include "problemcasetracker.h"
 
 #include <QHash>
@@ -25,6 +26,9 @@ class ProblemCaseKeeper
 {
 public:
     ProblemCaseKeeper(Database &database, ProblemDetector detector, ProblemCaseTracker tracker = ProblemCaseTracker());
+
+    // The detection engine as a detector, with the carrier's own estimate as expected delivery.
+    static ProblemDetector engineDetector(ProblemEngine engine = ProblemEngine());
 
     // Re-evaluates these shipments (as they are now) and stores what changed, in one transaction.
     // `changed` gets the cases that changed, as they are now.

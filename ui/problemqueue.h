@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/clock.h"
+#include "model/outcome.h"
+#include "problems/problemcaseindex.h"
+#include "problems/problemcasestore.h"
+
+#include <QObject>
+
+// The console's side of the problem cases: the index of working cases the sidebar counts and the
+// table filters on, kept current from the poller's reports and a periodic reload (other consoles
+// act on the same cases), and the operator actions, done as "me". Lives on the GUI thread with
+// the GUI thread's database connection.
+class ProblemQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Other consoles' actions show up within this interval.
+    static constexpr int ReloadIntervalMs = 30000;
+
+    // `store` must outlive the queue.
+    explicit ProblemQueue(ProblemCaseStore &store, QObject *parent = nullptr);
+
+    // Where the time of an action comes from (the demo's simulated clock); the system clock unless set.
+    void setClock(const Clock &clock);
+    // The name actions are recorded under; the OS user name unless set.
+    QString me() const { return m_me; }
+    void setMe(const QString &name);
+    static QString osUserName();
+
+    const ProblemCaseIndex &index() const { return m_index; }
+    // Reads every working case again; started by the constructor and the reload timer.
+    Outcome reload();
+
+    // Every case a shipment had, newest first, with history.
+    Outcome loadShipmentCases(qint64 shipmentId, QList<ProblemCase> &into) const;
+
+    // Operator actions for one or many cases; `applied` says how many changed (others were closed
+    // or resolved meanwhile, or already so).
+    Outcome assign(const QList<qint64> &caseIds, const QString &assignee, int *applied = nullptr);
+    Outcome acknowledge(const QList<qint64> &caseIds, int *applied = nullptr);
+    Outcome resolve(const QList<qint64> &caseIds, const QString &note, int *applied = nullptr);
+
+public slots:
+    // Cases the poller changed, as they are now.
+    void applyCaseChanges(const QList<ProblemCase> &cases);
+
+signals:
+    // Cases changed (by this console, the poller or, after a reload, anyone); the index is current.
+    void casesChanged(const QList<ProblemCase> &cases);
+    // The index was rebuilt from the database as a whole.
+    void reloaded();
+    // Reading the cases failed; the queue keeps what it had.
+    void loadFailed(const QString &message);
+
+private:
+    Outcome finishAction(Outcome outcome, const ProblemCaseStore::ActionResult &result, int *applied);
+
+    ProblemCaseStore &m_store;
+    SystemClock m_systemClock;
+    const Clock *m_clock = &m_systemClock;
+    QString m_me;
+    ProblemCaseIndex m_index;
+};

@@ -1,0 +1,114 @@
+#include "problemqueuesidebar.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int TypeRole = Qt::UserRole + 1;
+
+// Operators work the urgent kinds first: the list follows that order, not the enum's.
+constexpr ProblemType displayOrder[] = {
+    ProblemType::Lost,          ProblemType::Damaged,         ProblemType::AddressProblem,
+    ProblemType::FailedAttempt, ProblemType::Refused,         ProblemType::CustomsHold,
+    ProblemType::Stalled,       ProblemType::Late,            ProblemType::AtRisk,
+    ProblemType::WaitingAtPickupPoint, ProblemType::ReturnedToSender, ProblemType::DeliveredToNeighbour,
+};
+static_assert(std::size(displayOrder) == ProblemTypeCount, "every problem type is listed once");
+
+} // namespace
+
+ProblemQueueSidebar::ProblemQueueSidebar(const ProblemCaseIndex &index, QWidget *parent)
+    : QWidget(parent)
+    , m_index(index)
+{
+    setObjectName(u"problemQueueSidebar"_s);
+    auto *title = new QLabel(tr("Problem queue"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"problemQueueSummary"_s);
+    m_summary->setWordWrap(true);
+
+    m_types = new QTreeWidget(this);
+    m_types->setObjectName(u"problemTypes"_s);
+    m_types->setColumnCount(ColumnCount);
+    m_types->setHeaderHidden(true);
+    m_types->setRootIsDecorated(false);
+    m_types->setUniformRowHeights(true);
+    // A click toggles one type and leaves the others chosen: the filters combine in one click each.
+    m_types->setSelectionMode(QAbstractItemView::MultiSelection);
+    m_types->header()->setStretchLastSection(false);
+    m_types->header()->setSectionResizeMode(TypeColumn, QHeaderView::Stretch);
+    m_types->header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
+    for (ProblemType type : displayOrder) {
+        auto *item = new QTreeWidgetItem(m_types, {ProblemTypes::label(type), QString()});
+        item->setData(TypeColumn, TypeRole, int(type));
+        item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(TypeColumn, tr("Show only shipments with a working \u201c%1\u201d case; click again to drop it")
+                                         .arg(ProblemTypes::label(type)));
+    }
+    connect(m_types, &QTreeWidget::itemSelectionChanged, this, &ProblemQueueSidebar::readChoice);
+
+    m_clear = new QPushButton(tr("Show All Shipments"), this);
+    m_clear->setObjectName(u"clearProblemFilter"_s);
+    m_clear->setEnabled(false);
+    connect(m_clear, &QPushButton::clicked, this, [this] { chooseTypes(0); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_types, 1);
+    layout->addWidget(m_clear);
+    refreshCounts();
+}
+
+void ProblemQueueSidebar::refreshCounts()
+{
+    const QLocale locale;
+    int cases = 0;
+    for (int i = 0; i < m_types->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_types->topLevelItem(i);
+        const int count = m_index.count(ProblemType(item->data(TypeColumn, TypeRole).toInt()));
+        cases += count;
+        item->setText(CountColumn, locale.toString(count));
+        // Empty types stay clickable (a case may arrive) but step back.
+        const QPalette::ColorGroup group = count > 0 ? QPalette::Active : QPalette::Disabled;
+        item->setForeground(TypeColumn, palette().brush(group, QPalette::Text));
+        item->setForeground(CountColumn, palette().brush(group, QPalette::Text));
+    }
+    m_summary->setText(m_index.shipmentsWithCases() == 0
+                           ? tr("No shipment needs attention.")
+                           : tr("%1 working cases on %2 shipments")
+                                 .arg(locale.toString(cases), locale.toString(m_index.shipmentsWithCases())));
+}
+
+void ProblemQueueSidebar::chooseTypes(ProblemCaseIndex::TypeMask types)
+{
+    const QSignalBlocker blocker(m_types);
+    for (int i = 0; i < m_types->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_types->topLevelItem(i);
+        item->setSelected(types & ProblemCaseIndex::bit(ProblemType(item->data(TypeColumn, TypeRole).toInt())));
+    }
+    readChoice();
+}
+
+void ProblemQueueSidebar::readChoice()
+{
+    ProblemCaseIndex::TypeMask chosen = 0;
+    for (const QTreeWidgetItem *item : m_types->selectedItems())
+        chosen |= ProblemCaseIndex::bit(ProblemType(item->data(TypeColumn, TypeRole).toInt()));
+    m_clear->setEnabled(chosen != 0);
+    if (chosen == m_chosen)
+        return;
+    m_chosen = chosen;
+    emit typesChosen(chosen);
+}

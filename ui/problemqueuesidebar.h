@@ -1,0 +1,43 @@
+#pragma once
+
+#include "problems/problemcaseindex.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+// The problem queue at a glance: working cases per type, live. Each type is a one-click filter:
+// a click chooses it, another click drops it, and several chosen types show shipments with any
+// of them. The chosen types combine with every other table filter (search, ...).
+class ProblemQueueSidebar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column : int { TypeColumn, CountColumn, ColumnCount };
+
+    // `index` must outlive the sidebar; call refreshCounts() when it changed.
+    explicit ProblemQueueSidebar(const ProblemCaseIndex &index, QWidget *parent = nullptr);
+
+    void refreshCounts();
+    ProblemCaseIndex::TypeMask chosenTypes() const { return m_chosen; }
+    // Chooses exactly these types (0: none), as if clicked.
+    void chooseTypes(ProblemCaseIndex::TypeMask types);
+
+    QTreeWidget *typeList() const { return m_types; }
+
+signals:
+    // The user chose other types; 0: no problem filter.
+    void typesChosen(ProblemCaseIndex::TypeMask types);
+
+private:
+    void readChoice();
+
+    const ProblemCaseIndex &m_index;
+    ProblemCaseIndex::TypeMask m_chosen = 0;
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_types = nullptr;
+    QPushButton *m_clear = nullptr;
+};
