@@ -87,6 +87,9 @@ public:
     void setBackgroundThreshold(qsizetype rows) { m_backgroundThreshold = rows; }
     qsizetype backgroundThreshold() const { return m_backgroundThreshold; }
 
+    // The text a cell of storage row `row` shows, wherever the row is (or whether it is shown).
+    QString displayText(qsizetype row, int column) const { return displayValue(row, column).toString(); }
+
     // View row <-> storage row. -1 when out of range or not shown yet (queued).
     qsizetype storageRow(int viewRow) const;
     int viewRow(qsizetype storageRow) const;

@@ -7,6 +7,17 @@ void InternedColumn::clear()
     m_ids.clear();
 }
 
+void InternedColumn::append(const InternedColumn &other)
+{
+    QList<quint32> idOf;
+    idOf.reserve(other.m_values.size());
+    for (const QString &value : other.m_values)
+        idOf.append(idFor(value));
+    m_ids.reserve(m_ids.size() + other.m_ids.size());
+    for (const quint32 id : other.m_ids)
+        m_ids.append(idOf[id]);
+}
+
 qsizetype InternedColumn::memoryBytes() const
 {
     return m_ids.capacity() * qsizetype(sizeof(quint32)) + m_values.size() * 64;

@@ -12,6 +12,8 @@ class InternedColumn
 public:
     void reserve(qsizetype rows) { m_ids.reserve(rows); }
     void append(const QString &value) { m_ids.append(idFor(value)); }
+    // Appends every row of `other`, translating its dictionary into this one.
+    void append(const InternedColumn &other);
     void set(qsizetype row, const QString &value) { m_ids[row] = idFor(value); }
     void clear();
 

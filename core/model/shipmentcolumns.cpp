@@ -64,6 +64,34 @@ qsizetype ShipmentColumns::upsert(const Shipment &shipment)
     return m_ids.size() - 1;
 }
 
+void ShipmentColumns::append(const ShipmentColumns &chunk)
+{
+    if (chunk.m_ids.isEmpty())
+        return;
+    if (!chunk.m_idsAscending || (!m_ids.isEmpty() && chunk.m_ids.first() <= m_ids.last()))
+        m_idsAscending = false;
+    if (!m_idsAscending && !m_rowById.isEmpty()) {
+        for (qsizetype row = 0; row < chunk.size(); ++row)
+            m_rowById.insert(chunk.m_ids[row], m_ids.size() + row);
+    }
+    m_ids.append(chunk.m_ids);
+    for (auto [to, from] : {std::pair{&m_orderNumbers, &chunk.m_orderNumbers}, {&m_trackingNumbers, &chunk.m_trackingNumbers},
+                            {&m_recipientNames, &chunk.m_recipientNames}, {&m_emails, &chunk.m_emails},
+                            {&m_phones, &chunk.m_phones}, {&m_postalCodes, &chunk.m_postalCodes},
+                            {&m_pollErrors, &chunk.m_pollErrors}})
+        to->append(*from);
+    for (auto [to, from] : {std::pair{&m_carriers, &chunk.m_carriers}, {&m_services, &chunk.m_services},
+                            {&m_languages, &chunk.m_languages}, {&m_countryCodes, &chunk.m_countryCodes}})
+        to->append(*from);
+    m_shipDays.append(chunk.m_shipDays);
+    m_promisedDays.append(chunk.m_promisedDays);
+    m_estimateDays.append(chunk.m_estimateDays);
+    m_subStatuses.append(chunk.m_subStatuses);
+    m_lastEventMsecs.append(chunk.m_lastEventMsecs);
+    for (int status = 0; status < StatusCount; ++status)
+        m_statusCounts[status] += chunk.m_statusCounts[status];
+}
+
 void ShipmentColumns::appendRow(const Shipment &s)
 {
     m_ids.append(s.id);

@@ -42,6 +42,10 @@ public:
     // Appends a new row, or replaces the row with the same id. Returns the row.
     qsizetype upsert(const Shipment &shipment);
 
+    // Appends every row of `chunk`, whose ids must all be new to these columns: how a load read in
+    // chunks on worker threads is put together on the GUI thread, without a row-by-row copy.
+    void append(const ShipmentColumns &chunk);
+
     // Reclaims the space that replaced text values left behind.
     void compact();
 

@@ -14,6 +14,18 @@ void StringColumn::append(const QString &value)
     m_ends.append(quint32(m_bytes.size()));
 }
 
+void StringColumn::append(const StringColumn &other)
+{
+    const quint32 shift = quint32(m_bytes.size());
+    m_bytes.append(other.m_bytes);
+    m_starts.reserve(m_starts.size() + other.m_starts.size());
+    m_ends.reserve(m_ends.size() + other.m_ends.size());
+    for (const quint32 start : other.m_starts)
+        m_starts.append(start + shift);
+    for (const quint32 end : other.m_ends)
+        m_ends.append(end + shift);
+}
+
 void StringColumn::set(qsizetype row, const QString &value)
 {
     const QByteArray utf8Value = value.toUtf8();

@@ -13,6 +13,8 @@ class StringColumn
 public:
     void reserve(qsizetype rows, qsizetype bytesPerRow);
     void append(const QString &value);
+    // Appends every row of `other` (a chunk loaded on another thread) in one copy.
+    void append(const StringColumn &other);
     void set(qsizetype row, const QString &value);
     void clear();
     void compact();

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace ShipmentRows;
 
@@ -81,14 +83,33 @@ Outcome ShipmentRepository::countShipments(qint64 &count) const
 
 Outcome ShipmentRepository::loadShipments(ShipmentColumns &into) const
 {
+    return loadShipments(into, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+}
+
+Outcome ShipmentRepository::loadShipments(ShipmentColumns &into, qint64 fromId, qint64 toId) const
+{
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT %1 FROM shipments ORDER BY id"_s.arg(shipmentColumns())))
+    if (!query.prepare(u"SELECT %1 FROM shipments WHERE id >= ? AND id < ? ORDER BY id"_s.arg(shipmentColumns())))
+        return Outcome::failure(m_db.describeError(QStringLiteral("loading shipments"), query.lastError()));
+    query.addBindValue(fromId);
+    query.addBindValue(toId);
+    if (!query.exec())
         return Outcome::failure(m_db.describeError(QStringLiteral("loading shipments"), query.lastError()));
     while (query.next())
         into.upsert(readShipment(query));
     if (query.lastError().isValid())
         return Outcome::failure(m_db.describeError(QStringLiteral("loading shipments"), query.lastError()));
+    return Outcome::success();
+}
+
+Outcome ShipmentRepository::idRange(qint64 &first, qint64 &last) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(u"SELECT MIN(id), MAX(id) FROM shipments"_s) || !query.next())
+        return Outcome::failure(m_db.describeError(QStringLiteral("reading the range of shipment ids"), query.lastError()));
+    first = query.value(0).toLongLong();
+    last = query.value(1).toLongLong();
     return Outcome::success();
 }
 

@@ -22,6 +22,10 @@ public:
     Outcome countShipments(qint64 &count) const;
     // Appends every stored shipment to the columns, in id order.
     Outcome loadShipments(ShipmentColumns &into) const;
+    // Appends the stored shipments with fromId <= id < toId, in id order.
+    Outcome loadShipments(ShipmentColumns &into, qint64 fromId, qint64 toId) const;
+    // The smallest and largest stored id (both 0 when there are no shipments).
+    Outcome idRange(qint64 &first, qint64 &last) const;
     // The shipment's events, oldest first.
     Outcome loadEvents(qint64 shipmentId, QList<TrackingEvent> &into) const;
 

@@ -185,7 +185,7 @@ void TestMainWindow::titleAndMenus()
     QStringList menus;
     for (QAction *menu : window->menuBar()->actions())
         menus.append(menu->text());
-    QCOMPARE(menus, (QStringList{u"&File"_s, u"&Settings"_s, u"&Help"_s}));
+    QCOMPARE(menus, (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Settings"_s, u"&Help"_s}));
     QAction *quit = nullptr;
     QAction *carriers = nullptr;
     for (QAction *action : window->findChildren<QAction *>()) {

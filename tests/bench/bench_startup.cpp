@@ -1,0 +1,100 @@
+// Cold start of the real console on a big SQLite database: the `shipdeck` executable is started
+// with --report-startup, which prints when the table first painted rows, when the last shipment was
+// in, and the peak resident memory. The peer is what the console did before it loaded in chunks: one
+// QSqlQuery over every shipment on one thread, timed in this process on the same file (before a
+// window was even created). The database is generated once per size into the temp folder and
+// reused. The file cache is warm after the first run: figures are warm starts of a cold process.
+
+#include "benchjson.h"
+#include "model/shipmentcolumns.h"
+#include "sim/demodatagenerator.h"
+#include "storage/database.h"
+#include "storage/shipmentrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int Repetitions = 5;
+
+QString databaseFor(qint64 count)
+{
+    const QString path = QDir::temp().filePath(u"shipdeck-bench-startup-%1.sqlite"_s.arg(count));
+    const QString done = path + u".complete"_s;
+    if (QFile::exists(done))
+        return path;
+    QFile::remove(path);
+    Database db(DatabaseConfig::sqlite(path));
+    if (Outcome opened = db.open(); !opened.ok())
+        qFatal("%s", qPrintable(opened.error()));
+    ShipmentRepository repo(db);
+    const DemoDataGenerator generator(42, QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC));
+    constexpr int batchSize = 5000;
+    for (qint64 first = 0; first < count; first += batchSize) {
+        QList<ShipmentRecord> batch = generator.generate(int(first), int(std::min<qint64>(batchSize, count - first)));
+        for (ShipmentRecord &record : batch)
+            record.events.clear(); // start-up reads shipments only
+        if (Outcome saved = repo.saveShipments(batch); !saved.ok())
+            qFatal("%s", qPrintable(saved.error()));
+    }
+    QFile marker(done);
+    marker.open(QIODevice::WriteOnly);
+    return path;
+}
+
+QJsonObject startConsole(const QString &database, const QString &settingsHome)
+{
+    QProcess console;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, settingsHome); // no saved layout or sort from a user
+    console.setProcessEnvironment(environment);
+    console.start(QStringLiteral(SHIPDECK_EXECUTABLE),
+                  {u"--database"_s, database, u"--demo-data"_s, u"0"_s, u"--no-tracking"_s, u"--report-startup"_s});
+    if (!console.waitForFinished(120000) || console.exitCode() != 0)
+        qFatal("shipdeck failed: %s", console.readAllStandardError().constData());
+    const QList<QByteArray> lines = console.readAllStandardOutput().trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.last()).object();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const qint64 n = benchCount(argc, argv, 1000000);
+    const QString database = databaseFor(n);
+    const QString settingsHome = QDir::temp().filePath(u"shipdeck-bench-startup-settings"_s);
+
+    QList<double> interactiveMs, loadedMs, peakMiB, peerMs;
+    for (int rep = 0; rep < Repetitions; ++rep) {
+        const QJsonObject report = startConsole(database, settingsHome);
+        if (report.value(u"rows"_s).toInteger() != n)
+            qFatal("shipdeck loaded %lld of %lld shipments", report.value(u"rows"_s).toInteger(), n);
+        interactiveMs.append(report.value(u"interactive_ms"_s).toDouble());
+        loadedMs.append(report.value(u"loaded_ms"_s).toDouble());
+        peakMiB.append(report.value(u"peak_rss_kib"_s).toDouble() / 1024.0);
+
+        Database db(DatabaseConfig::sqlite(database));
+        if (Outcome opened = db.open(); !opened.ok())
+            qFatal("%s", qPrintable(opened.error()));
+        QElapsedTimer timer;
+        timer.start();
+        ShipmentColumns columns;
+        if (Outcome loaded = ShipmentRepository(db).loadShipments(columns); !loaded.ok())
+            qFatal("%s", qPrintable(loaded.error()));
+        peerMs.append(timer.nsecsElapsed() / 1e6);
+    }
+    const QString peer = u"single-thread load"_s;
+    printFigure({u"startup"_s, u"interactive_median"_s, median(interactiveMs), u"ms"_s, n, peer, median(peerMs)});
+    printFigure({u"startup"_s, u"loaded_median"_s, median(loadedMs), u"ms"_s, n, peer, median(peerMs)});
+    printFigure({u"startup"_s, u"peak_rss_median"_s, median(peakMiB), u"MiB"_s, n, {}, 0});
+    return 0;
+}
