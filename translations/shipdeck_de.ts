@@ -442,6 +442,10 @@
         <source>Reopened</source>
         <translation>Wieder geöffnet</translation>
     </message>
+    <message>
+        <source>Problem cases</source>
+        <translation>Problemfälle</translation>
+    </message>
 </context>
 <context>
     <name>ProblemCaseTracker</name>
@@ -518,10 +522,6 @@
 </context>
 <context>
     <name>ProblemQueueSidebar</name>
-    <message>
-        <source>Problem queue</source>
-        <translation>Problemfälle</translation>
-    </message>
     <message>
         <source>Show only shipments with a working “%1” case; click again to drop it</source>
         <translation>Nur Sendungen mit einem offenen Fall „%1“ zeigen; erneut klicken hebt das auf</translation>

@@ -58,6 +58,10 @@ ProblemCasePanel::ProblemCasePanel(ProblemQueue &queue, QWidget *parent)
 QWidget *ProblemCasePanel::createCasesPage()
 {
     auto *page = new QWidget(this);
+    auto *title = new QLabel(tr("Problem cases"), page);
+    QFont sectionFont = title->font();
+    sectionFont.setBold(true);
+    title->setFont(sectionFont);
     m_caseList = new QTreeWidget(page);
     m_caseList->setObjectName(u"problemCases"_s);
     m_caseList->setRootIsDecorated(false);
@@ -85,6 +89,7 @@ QWidget *ProblemCasePanel::createCasesPage()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
     layout->addWidget(m_caseList, 2);
     layout->addWidget(m_evidence);
     layout->addWidget(m_history, 3);

@@ -29,10 +29,6 @@ ProblemQueueSidebar::ProblemQueueSidebar(const ProblemCaseIndex &index, QWidget 
     , m_index(index)
 {
     setObjectName(u"problemQueueSidebar"_s);
-    auto *title = new QLabel(tr("Problem queue"), this);
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    title->setFont(titleFont);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"problemQueueSummary"_s);
     m_summary->setWordWrap(true);
@@ -64,7 +60,6 @@ ProblemQueueSidebar::ProblemQueueSidebar(const ProblemCaseIndex &index, QWidget 
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(title);
     layout->addWidget(m_summary);
     layout->addWidget(m_types, 1);
     layout->addWidget(m_clear);
