@@ -129,7 +129,7 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
     if (!settled && anchor != 0 && !waitsOnPurpose(facts.lastProgressSubStatus)) {
         const int offset = facts.lastProgressAt != 0 ? facts.lastProgressOffsetSecs : facts.promisedOffsetSecs;
         const QString last = facts.lastProgressAt != 0
-            ? tr("the last scan (%1) on %2").arg(Taxonomy::subStatusLabel(facts.lastProgressSubStatus), when(anchor, offset))
+            ? tr("the scan \"%1\" on %2").arg(Taxonomy::subStatusLabel(facts.lastProgressSubStatus), when(anchor, offset))
             : tr("the ship date, %1, with no scan at all").arg(when(anchor, offset));
         const qint64 lostSince = anchor + t.lostDays * Day;
         const qint64 stalledSince = WorkingTime::addWorkingSecs(anchor, offset, t.stalledHours * Hour);

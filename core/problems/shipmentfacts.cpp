@@ -172,9 +172,11 @@ ShipmentFacts ShipmentFacts::build(const Shipment &shipment, const QList<Trackin
 
     // The first scan in transit: a delivery before it is impossible (a wrong date or time zone).
     qint64 firstMoved = 0;
+    int firstMovedOffset = 0;
     for (const Candidate &c : candidates) {
         if (isMovement(events[c.index].subStatus)) {
             firstMoved = c.at;
+            firstMovedOffset = events[c.index].occurredAt.offsetFromUtc();
             break;
         }
     }
@@ -201,7 +203,7 @@ ShipmentFacts ShipmentFacts::build(const Shipment &shipment, const QList<Trackin
         if (isDelivery(e.subStatus) && firstMoved != 0 && c.at < firstMoved - 3600) {
             facts.notes.append({c.index, e.id,
                                 QCoreApplication::translate("ShipmentFacts", "%1: delivered before the parcel was first scanned in transit (%2)")
-                                    .arg(describe(e), when(firstMoved, 0)),
+                                    .arg(describe(e), when(firstMoved, firstMovedOffset)),
                                 true});
             continue;
         }
