@@ -2,6 +2,10 @@
 
 #include "columnchooserdialog.h"
 #include "model/shipmentcolumns.h"
+#include "problembulkactions.h"
+#include "problemcasepanel.h"
+#include "problemqueue.h"
+#include "problemqueuesidebar.h"
 #include "rowcopier.h"
 #include "savedviews.h"
 #include "shipmentdetailpane.h"
@@ -14,6 +18,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -36,6 +41,7 @@ const QString StateKey = u"MainWindow/State"_s;
 const QString SplitterKey = u"MainWindow/Splitter"_s;
 const QString HeaderKey = u"MainWindow/TableHeader"_s;
 const QString SelectedShipmentKey = u"MainWindow/SelectedShipment"_s;
+const QString ProblemQueueMeKey = u"ProblemQueue/Me"_s;
 const QString StatusFilterName = u"status"_s;
 
 } // namespace
@@ -553,4 +559,71 @@ void MainWindow::showAbout()
                        tr("<h3>Shipdeck %1</h3><p>Tracks every parcel the shop sends, across carriers, "
                           "and shows where each one is and which ones need attention.</p>")
                            .arg(version.toHtmlEscaped()));
+}
+
+void MainWindow::setProblemQueue(ProblemQueue *queue)
+{
+    m_problemQueue = queue;
+    m_problemQueue->setMe(m_settings.value(ProblemQueueMeKey).toString());
+
+    m_problemSidebar = new ProblemQueueSidebar(queue->index(), this);
+    auto *dock = new QDockWidget(tr("Problem Queue"), this);
+    dock->setObjectName(u"problemQueueDock"_s);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(m_problemSidebar);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    // The shown shipment's cases sit beside its details: both describe the same parcel.
+    m_problemPanel = new ProblemCasePanel(*queue, this);
+    auto *details = new QSplitter(Qt::Horizontal, this);
+    details->setObjectName(u"detailSplitter"_s);
+    details->setChildrenCollapsible(false);
+    m_splitter->replaceWidget(1, details);
+    details->addWidget(m_detailPane);
+    details->addWidget(m_problemPanel);
+    details->setStretchFactor(0, 3);
+    details->setStretchFactor(1, 2);
+
+    m_problemActions = new ProblemBulkActions(*queue, *m_table, *m_model, m_shipments, this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_problemActions->createMenu(this));
+    connect(m_problemActions, &ProblemBulkActions::finished, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_problemActions, &ProblemBulkActions::myNameChanged, this,
+            [this](const QString &name) { m_settings.setValue(ProblemQueueMeKey, name); });
+
+    connect(m_problemSidebar, &ProblemQueueSidebar::typesChosen, this, &MainWindow::applyProblemFilter);
+    const auto casesMoved = [this] {
+        m_problemSidebar->refreshCounts();
+        if (m_problemSidebar->chosenTypes() != 0)
+            applyProblemFilter();
+    };
+    connect(queue, &ProblemQueue::casesChanged, this, casesMoved);
+    connect(queue, &ProblemQueue::reloaded, this, casesMoved);
+    connect(queue, &ProblemQueue::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Problem cases could not be read: %1").arg(message), 10000);
+    });
+    // Connected after the detail pane's own updates, so it follows the shipment the pane shows.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showProblemCases);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showProblemCases);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showProblemCases);
+    showProblemCases();
+    restoreState(m_settings.value(StateKey).toByteArray()); // now that the dock exists
+}
+
+void MainWindow::showProblemCases()
+{
+    const qint64 shown = m_detailPane->shipmentId();
+    if (shown == 0)
+        m_problemPanel->clear();
+    else if (shown != m_problemPanel->shipmentId())
+        m_problemPanel->showShipment(shown);
+}
+
+// Shipments with working cases of the chosen types; combined with the other filters by the model.
+void MainWindow::applyProblemFilter()
+{
+    const ProblemCaseIndex::TypeMask types = m_problemSidebar->chosenTypes();
+    m_problemActions->setTypes(types);
+    m_model->setRowFilter(u"problems"_s, types == 0 ? RowFilter() : m_problemQueue->index().rowFilter(m_shipments, types));
 }

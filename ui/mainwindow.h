@@ -8,6 +8,10 @@
 
 #include <memory>
 
+class ProblemBulkActions;
+class ProblemCasePanel;
+class ProblemQueue;
+class ProblemQueueSidebar;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -41,6 +45,14 @@ public:
     ShipmentDetailPane *detailPane() const { return m_detailPane; }
     // The status bar's progress and Cancel for long tasks: track() any TaskProgress there.
     TaskProgressBar *taskProgress() const { return m_taskProgress; }
+
+    // Adds the problem queue: a sidebar dock with counts and type filters, the shown shipment's
+    // cases beside its details, and the Cases menu for the selected rows. "Me" is kept under
+    // ProblemQueue/Me. `queue` must outlive the window.
+    void setProblemQueue(ProblemQueue *queue);
+    ProblemQueueSidebar *problemSidebar() const { return m_problemSidebar; }
+    ProblemCasePanel *problemPanel() const { return m_problemPanel; }
+    ProblemBulkActions *problemActions() const { return m_problemActions; }
     QString countsText() const;
 
     // The table's filters as plain values, kept in saved views: "status" (a status key) here; the
@@ -116,4 +128,11 @@ private:
     QList<Shipment> m_heldUpdates;
     QList<std::shared_ptr<const ShipmentColumns>> m_heldChunks;
     bool m_splitterRestored = false;
+
+    void applyProblemFilter();
+    void showProblemCases();
+    ProblemQueue *m_problemQueue = nullptr;
+    ProblemQueueSidebar *m_problemSidebar = nullptr;
+    ProblemCasePanel *m_problemPanel = nullptr;
+    ProblemBulkActions *m_problemActions = nullptr;
 };
