@@ -299,11 +299,14 @@ void ImportDialog::readPreview()
     m_preview = {};
     m_preview.fileName = QFileInfo(m_path).fileName();
     const Outcome parsed = CsvReader::parse(m_bytes, format(), m_preview, PreviewRows);
-    m_problem->setVisible(!parsed || m_preview.undecodable);
+    m_problem->setVisible(!parsed || m_preview.undecodable || m_preview.unclosedQuoteRow > 0);
     if (!parsed)
         m_problem->setText(parsed.error());
     else if (m_preview.undecodable)
         m_problem->setText(tr("Some characters are not valid in this encoding and show as �: choose another encoding."));
+    else if (m_preview.unclosedQuoteRow > 0)
+        m_problem->setText(tr("Row %1: a quoted field never closes, so the rows from there on cannot be read. The "
+                              "rows before it can be imported.").arg(m_preview.unclosedQuoteRow));
     m_mapping = parsed ? ColumnMapping::detect(m_preview, m_carrierKeys) : ColumnMapping();
     showMapping();
     updatePreview();

@@ -52,6 +52,9 @@ private:
 
 int onlySpaceIsSpace(unsigned char c) { return c == ' '; }
 
+// libcsv's parser state "inside a field" (FIELD_BEGUN in libcsv.c; the state names are not in csv.h).
+constexpr int LibcsvFieldBegun = 2;
+
 } // namespace
 
 namespace CsvReader {
@@ -91,7 +94,14 @@ Outcome parse(const QByteArray &bytes, const CsvFormat &format, CsvTable &table,
         failed = csv_parse(&parser, utf8.constData() + at, length, RowCollector::onField, RowCollector::onRowEnd,
                            &collector) != length;
     }
-    if (!failed)
+    // A quote that never closes swallows the rest of the file into one field. That field is dropped
+    // rather than imported as garbage (the report names its row); the rows before it are kept.
+    // (CSV_STRICT_FINI would say so too, but only together with CSV_STRICT, which rejects the stray
+    // quotes inside unquoted fields that spreadsheets write and read without complaint.)
+    const bool unclosedQuote = parser.quoted && parser.pstate == LibcsvFieldBegun;
+    if (unclosedQuote && !collector.full())
+        table.unclosedQuoteRow = table.header.isEmpty() ? 1 : CsvTable::spreadsheetRow(table.rows.size());
+    if (!failed && !collector.full() && !unclosedQuote)
         csv_fini(&parser, RowCollector::onField, RowCollector::onRowEnd, &collector);
     const QString error = failed ? QString::fromUtf8(csv_strerror(csv_error(&parser))) : QString();
     csv_free(&parser);

@@ -84,9 +84,8 @@ char detectDelimiter(QStringView text)
             if (countsPerLine.size() == SampleLines)
                 break;
             countsPerLine.append(std::array<int, 4>{});
-        } else if (!quoted) {
-            const qsizetype i = candidates.indexOf(c.toLatin1());
-            if (c.unicode() < 128 && i >= 0)
+        } else if (!quoted && c.unicode() < 128) {
+            if (const qsizetype i = candidates.indexOf(c.toLatin1()); i >= 0)
                 ++countsPerLine.last()[std::size_t(i)];
         }
     }

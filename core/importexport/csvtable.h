@@ -10,6 +10,9 @@ struct CsvTable {
     QStringList header;       // row 1
     QList<QStringList> rows;  // rows[i] is spreadsheet row i + 2; a blank line is an empty list
     bool undecodable = false; // some bytes were not valid in the encoding (shown as U+FFFD)
+    // The spreadsheet row whose quoted field never closes: it and everything after it could not
+    // be split into fields. 0 when every quote closes.
+    int unclosedQuoteRow = 0;
 
     static int spreadsheetRow(qsizetype index) { return int(index) + 2; }
 };

@@ -124,11 +124,12 @@ Outcome ShipmentExport::writeXlsx(const QString &path, TaskProgress &progress) c
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
         const ExportColumn &column = m_columns[c];
         qsizetype chars = column.title.size() + 3; // room for the autofilter button
-        if (isDateColumn(column))
+        if (isDateColumn(column)) {
             chars = std::max<qsizetype>(chars, column.column == Column::LastEventAt ? 17 : 11);
-        else
+        } else {
             for (qsizetype i = 0; i < std::min(m_rows.size(), WidthSampleRows); ++i)
                 chars = std::max(chars, text(column, m_rows[i]).size());
+        }
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), double(std::clamp<qsizetype>(chars + 1, 8, 50)), nullptr);
     }
     worksheet_freeze_panes(sheet, 1, 0);

@@ -112,6 +112,12 @@ QList<ShipmentImporter::Candidate> ShipmentImporter::checkRows(const ImportReque
         if (i % 1024 == 0)
             progress.setDone(i);
     }
+    if (table.unclosedQuoteRow > 0) {
+        ++report.rejected;
+        report.issues.append({table.fileName, table.unclosedQuoteRow, QString(), QString(),
+                              tr("a quoted field starts in this row and never closes, so this row and all after it "
+                                 "could not be read; add the missing \" and import the file again")});
+    }
     progress.setDone(table.rows.size());
     return candidates;
 }

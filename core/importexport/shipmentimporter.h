@@ -2,6 +2,7 @@
 
 #include "columnmapping.h"
 #include "csvformat.h"
+#include "csvtable.h"
 #include "importreport.h"
 #include "model/outcome.h"
 #include "model/shipment.h"
@@ -49,7 +50,7 @@ private:
         Shipment shipment;
     };
 
-    QList<Candidate> checkRows(const ImportRequest &request, const struct CsvTable &table, TaskProgress &progress,
+    QList<Candidate> checkRows(const ImportRequest &request, const CsvTable &table, TaskProgress &progress,
                                ImportReport &report) const;
     Outcome saveBatch(const QList<Candidate> &batch, DuplicatePolicy duplicates, ImportReport &report,
                       QList<Shipment> &saved);

@@ -5,6 +5,7 @@
 #include "importexport/csvsniffer.h"
 #include "importexport/importdate.h"
 #include "importexport/shipmentimporter.h"
+#include "importexport/shipmentrowreader.h"
 #include "model/shipmentcolumns.h"
 #include "storage/database.h"
 #include "storage/shipmentrepository.h"
@@ -42,6 +43,9 @@ private slots:
     void reimportAddsNoDuplicates();
     void updateKeepsTrackingState_data() { TestDatabases::addBackendRows(); }
     void updateKeepsTrackingState();
+    void unclosedQuoteKeepsTheRowsBefore_data() { TestDatabases::addBackendRows(); }
+    void unclosedQuoteKeepsTheRowsBefore();
+    void garbageNeverCrashes();
     void cancelBeforeSavingSavesNothing();
     void unreadableFileIsReported();
 };
@@ -400,6 +404,64 @@ void TestCsvImport::updateKeepsTrackingState()
     QCOMPARE(first.subStatus, SubStatus::InTransit);
     QCOMPARE(first.promisedDate, QDate(2026, 11, 5));
     QCOMPARE(first.phone, u"+49 30 1234567"_s);
+}
+
+void TestCsvImport::unclosedQuoteKeepsTheRowsBefore()
+{
+    QFETCH(QString, backend);
+    OPEN_DATABASE(backend)
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"broken.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("tracking,carrier,name\n"
+               "JJD0001111,DHL,Ann\n"
+               "JJD0002222,UPS,Ben \"the\" Builder\n" // a stray quote inside a field is read as text
+               "JJD0003333,DHL,\"Cleo\n"
+               "JJD0004444,DHL,Dora\n");
+    file.close();
+    TaskProgress progress(u"import"_s);
+    ImportReport report;
+    QList<Shipment> saved;
+    QVERIFY(ShipmentImporter(db).run(requestFor(path), progress, report, saved).ok());
+    QCOMPARE(report.added, 2);
+    QCOMPARE(saved.at(1).recipientName, u"Ben \"the\" Builder"_s);
+    QCOMPARE(report.rejected, 1);
+    QCOMPARE(report.issues.size(), 1);
+    QCOMPARE(report.issues.first().row, 4);
+    QVERIFY(report.issues.first().reason.startsWith(u"a quoted field starts in this row and never closes"_s));
+}
+
+void TestCsvImport::garbageNeverCrashes()
+{
+    // Whatever the bytes, reading gives rows or a message, and checking rows gives problems.
+    QList<QByteArray> inputs{QByteArray(), QByteArray("\0\0\0\0", 4), QByteArray("\xFF\xFE"), QByteArray("\"\"\""),
+                             QByteArray(5000, ';'), QByteArray("a\r\r\n\n\rb"), QByteArray("\xEF\xBB\xBF")};
+    QByteArray noise;
+    quint32 state = 12345;
+    for (int i = 0; i < 20000; ++i) {
+        state = state * 1103515245 + 12345;
+        noise.append(char(state >> 16));
+    }
+    inputs.append(noise);
+    for (const QByteArray &bytes : std::as_const(inputs)) {
+        const CsvFormat format = CsvSniffer::detect(bytes);
+        CsvTable table;
+        const Outcome parsed = CsvReader::parse(bytes, format, table);
+        if (!parsed) {
+            QVERIFY(!parsed.error().isEmpty());
+            continue;
+        }
+        ColumnMapping mapping = ColumnMapping::detect(table, carriers);
+        mapping.setColumn(ImportField::TrackingNumber, 0);
+        ShipmentRowReader reader(mapping, carriers);
+        reader.learnDateOrders(table);
+        for (const QStringList &row : std::as_const(table.rows)) {
+            Shipment shipment;
+            const QList<FieldProblem> problems = reader.read(row, shipment);
+            QVERIFY(!problems.isEmpty() || !shipment.trackingNumber.isEmpty());
+        }
+    }
 }
 
 void TestCsvImport::cancelBeforeSavingSavesNothing()
