@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "columnchooserdialog.h"
+#include "lookup/lookupservice.h"
+#include "lookupbar.h"
 #include "model/shipmentcolumns.h"
 #include "problembulkactions.h"
 #include "problemcasepanel.h"
@@ -41,8 +43,9 @@ const QString StateKey = u"MainWindow/State"_s;
 const QString SplitterKey = u"MainWindow/Splitter"_s;
 const QString HeaderKey = u"MainWindow/TableHeader"_s;
 const QString SelectedShipmentKey = u"MainWindow/SelectedShipment"_s;
-const QString ProblemQueueMeKey = u"ProblemQueue/Me"_s;
 const QString StatusFilterName = u"status"_s;
+const QString LookupFilterName = u"search"_s;
+const QString ProblemQueueMeKey = u"ProblemQueue/Me"_s;
 
 } // namespace
 
@@ -74,6 +77,7 @@ MainWindow::MainWindow(ShipmentColumns &shipments, ShipmentRepository &repositor
     statusBar()->addPermanentWidget(m_taskProgress);
     connect(m_model, &ShipmentTableModel::arrangingStarted, m_taskProgress, &TaskProgressBar::track);
     connect(m_model, &ShipmentTableModel::arrangingFinished, this, &MainWindow::applyHeldUpdates);
+    createLookupBar();
     createTableToolBar();
     createMenus();
     connect(m_model, &ShipmentTableModel::filterChanged, this, &MainWindow::updateCounts);
@@ -133,6 +137,11 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find Shipment…"), this, [this] {
+        startLookup();
+        m_lookupBar->focusLookup();
+    });
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
     QAction *copy = edit->addAction(tr("&Copy Rows"), this, &MainWindow::copySelectedRows);
     copy->setShortcuts(QKeySequence::Copy);
     copy->setObjectName(u"copyRows"_s);
@@ -229,6 +238,10 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (!m_splitterRestored)
         restoreSplitter();
+    // A small store is indexed at once; a large one once it is all loaded (startLookup()), so the
+    // build neither holds the loading back nor misses rows.
+    if (m_shipments.size() <= LookupService::BackgroundThreshold)
+        startLookup();
 }
 
 // Done once the window has its real size: restored earlier, the splitter would be stretched from
@@ -299,7 +312,7 @@ QString MainWindow::countsText() const
 
 void MainWindow::applyShipmentUpdates(const QList<Shipment> &shipments)
 {
-    if (m_model->isArranging()) {
+    if (writesHeld()) {
         m_heldUpdates.append(shipments);
         return;
     }
@@ -315,17 +328,25 @@ void MainWindow::applyShipmentUpdates(const QList<Shipment> &shipments)
         m_model->shipmentsChanged(changed);
     if (m_shipments.size() > firstNew)
         m_model->shipmentsAppended(firstNew, m_shipments.size() - firstNew);
+    m_lookup->shipmentsChanged(changed);
+    m_lookup->shipmentsAppended();
 }
 
 void MainWindow::appendLoadedShipments(std::shared_ptr<const ShipmentColumns> chunk)
 {
-    if (m_model->isArranging()) {
+    if (writesHeld()) {
         m_heldChunks.append(std::move(chunk));
         return;
     }
     const qsizetype first = m_shipments.size();
     m_shipments.append(*chunk);
     m_model->shipmentsAppended(first, chunk->size());
+    m_lookup->shipmentsAppended();
+}
+
+bool MainWindow::writesHeld() const
+{
+    return m_model->isArranging() || m_lookup->isBuilding();
 }
 
 void MainWindow::applyHeldUpdates()
@@ -334,6 +355,59 @@ void MainWindow::applyHeldUpdates()
         appendLoadedShipments(std::move(chunk));
     if (!m_heldUpdates.isEmpty())
         applyShipmentUpdates(std::exchange(m_heldUpdates, {}));
+}
+
+// ---- Lookup: the field above the table ----
+
+void MainWindow::createLookupBar()
+{
+    m_lookup = new LookupService(m_shipments, LookupService::regionOf(QLocale()), this);
+    m_lookupBar = new LookupBar(m_shipments, *m_lookup, this);
+    m_lookupBar->setObjectName(u"lookupBar"_s);
+    QToolBar *bar = addToolBar(tr("Lookup"));
+    bar->setObjectName(u"lookupToolBar"_s);
+    bar->setMovable(false);
+    bar->addWidget(m_lookupBar);
+    addToolBarBreak();
+    connect(m_lookup, &LookupService::indexReady, this, &MainWindow::applyHeldUpdates);
+    connect(m_lookupBar->lineEdit(), &QLineEdit::textEdited, this, &MainWindow::startLookup);
+    connect(m_lookupBar, &LookupBar::shipmentChosen, this, &MainWindow::showChosenShipment);
+    connect(m_lookupBar, &LookupBar::queryChanged, this, &MainWindow::filterTableByLookup);
+}
+
+void MainWindow::startLookup()
+{
+    m_lookup->startBuilding();
+}
+
+// The chosen shipment highlighted in the table with its details below, and the keys in the table.
+void MainWindow::showChosenShipment(qint64 id)
+{
+    const qsizetype row = m_shipments.rowOfId(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->indexForStorageRow(row);
+    if (!index.isValid()) { // another filter hides it: the details still answer the caller
+        m_table->clearSelection();
+        m_detailPane->showShipment(m_shipments.shipment(row));
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+// The table shows what the lookup matches while there is something in the field.
+void MainWindow::filterTableByLookup(const QString &text)
+{
+    if (text.isEmpty() || !m_lookup->isReady()) {
+        if (m_model->hasRowFilter(LookupFilterName))
+            m_model->setRowFilter(LookupFilterName, {});
+        return;
+    }
+    // A snapshot of the matching rows, ascending: the filter may run on a worker.
+    const QList<qsizetype> rows = m_lookup->lookup(text, 1, LookupIndex::Rows::All).allRows;
+    m_model->setRowFilter(LookupFilterName, [rows](qsizetype row) { return std::binary_search(rows.cbegin(), rows.cend(), row); });
 }
 
 // ---- Table tools: status filter, columns, saved views, copying ----

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class LookupBar;
+class LookupService;
 class ProblemBulkActions;
 class ProblemCasePanel;
 class ProblemQueue;
@@ -45,6 +47,9 @@ public:
     ShipmentDetailPane *detailPane() const { return m_detailPane; }
     // The status bar's progress and Cancel for long tasks: track() any TaskProgress there.
     TaskProgressBar *taskProgress() const { return m_taskProgress; }
+    // The lookup field above the table (Ctrl+K, Ctrl+F) and the index behind it.
+    LookupBar *lookupBar() const { return m_lookupBar; }
+    LookupService *lookupService() const { return m_lookup; }
 
     // Adds the problem queue: a sidebar dock with counts and type filters, the shown shipment's
     // cases beside its details, and the Cases menu for the selected rows. "Me" is kept under
@@ -72,6 +77,9 @@ public:
     void saveSettings();
 
 public slots:
+    // Builds the lookup index (off the GUI thread for a large store). Call once every stored
+    // shipment is in: chunks and poller updates wait while it builds. Typing a lookup starts it too.
+    void startLookup();
     // Shipments the poller changed, or new ones: into the table, keeping selection and scroll.
     void applyShipmentUpdates(const QList<Shipment> &shipments);
     // A chunk of stored shipments the start-up load read on a worker: appended to the table.
@@ -103,6 +111,10 @@ private:
     void refreshShownShipment(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void updateCounts();
     void applyHeldUpdates();
+    bool writesHeld() const;
+    void createLookupBar();
+    void showChosenShipment(qint64 id);
+    void filterTableByLookup(const QString &text);
     void createTableToolBar();
     void createViewMenu();
     void showHeaderMenu(const QPoint &position);
@@ -123,8 +135,10 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QMenu *m_savedViewsMenu = nullptr;
     TaskProgressBar *m_taskProgress = nullptr;
-    // Poller updates that came while the model was filtering on a worker: the filters read the
-    // columns, so they are written only once the worker is done.
+    LookupService *m_lookup = nullptr;
+    LookupBar *m_lookupBar = nullptr;
+    // Poller updates that came while the model was filtering or the lookup index was being built
+    // on a worker: both read the columns, so they are written only once the workers are done.
     QList<Shipment> m_heldUpdates;
     QList<std::shared_ptr<const ShipmentColumns>> m_heldChunks;
     bool m_splitterRestored = false;

@@ -98,7 +98,11 @@ void LookupIndex::appendRows(const ShipmentColumns &shipments)
     m_score.resize(shipments.size());
     m_nameScore.resize(shipments.size());
     m_wordScore.resize(shipments.size());
-    mergeTails(shipments, false);
+    mergeTails(shipments);
+    if (shipments.size() - first > MaxTail) { // a bulk build: drop the slack of growing lists
+        for (QList<quint32> &postings : m_postings)
+            postings.squeeze();
+    }
 }
 
 void LookupIndex::indexRow(const ShipmentColumns &shipments, qsizetype row)
@@ -129,19 +133,19 @@ void LookupIndex::indexName(const ShipmentColumns &shipments, qsizetype row)
     }
 }
 
-void LookupIndex::mergeTails(const ShipmentColumns &shipments, bool force)
+void LookupIndex::mergeTails(const ShipmentColumns &shipments)
 {
     for (SortedRows *rows : {&m_byTracking, &m_byOrder, &m_byEmail}) {
-        if (force || rows->tail.size() > MaxTail)
+        if (rows->tail.size() > MaxTail)
             mergeSorted(shipments, *rows);
     }
-    if (force || m_phoneTail.size() > MaxTail) {
+    if (m_phoneTail.size() > MaxTail) {
         const auto byNumber = [](const PhoneEntry &a, const PhoneEntry &b) { return a.number() < b.number(); };
         std::sort(m_phoneTail.begin(), m_phoneTail.end(), byNumber);
         QList<PhoneEntry> merged(m_phones.size() + m_phoneTail.size());
         std::merge(m_phones.cbegin(), m_phones.cend(), m_phoneTail.cbegin(), m_phoneTail.cend(), merged.begin(), byNumber);
         m_phones = std::move(merged);
-        m_phoneTail.clear();
+        m_phoneTail = {}; // clear() would keep the capacity of a whole build
     }
     if (!m_newWords.isEmpty()) {
         const auto byText = [this](quint32 a, quint32 b) { return m_words.at(a) < m_words.at(b); };
@@ -162,7 +166,7 @@ void LookupIndex::mergeSorted(const ShipmentColumns &shipments, SortedRows &rows
     QList<quint32> merged(rows.sorted.size() + rows.tail.size());
     std::merge(rows.sorted.cbegin(), rows.sorted.cend(), rows.tail.cbegin(), rows.tail.cend(), merged.begin(), byValue);
     rows.sorted = std::move(merged);
-    rows.tail.clear();
+    rows.tail = {}; // clear() would keep the capacity of a whole build
 }
 
 void LookupIndex::refreshRows(const ShipmentColumns &shipments, const QList<qsizetype> &rows)
@@ -183,7 +187,7 @@ void LookupIndex::refreshRows(const ShipmentColumns &shipments, const QList<qsiz
         m_fingerprints[row] = fingerprint(shipments, row);
         indexRow(shipments, row);
     }
-    mergeTails(shipments, false);
+    mergeTails(shipments);
 }
 
 void LookupIndex::removeRows(const QList<quint32> &rows)
@@ -379,6 +383,10 @@ LookupResult LookupIndex::collect(int limit, int nameWords, Rows rows) const
     }
     for (const quint32 row : m_touched)
         m_score[row] = 0;
-    m_touched.clear();
+    // Keep room for typical lookups, not the million rows a "SO-1" once touched.
+    if (m_touched.capacity() > MaxTail * 16)
+        m_touched = {};
+    else
+        m_touched.clear();
     return result;
 }

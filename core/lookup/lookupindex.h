@@ -71,7 +71,7 @@ private:
 
     void indexRow(const ShipmentColumns &shipments, qsizetype row);
     void indexName(const ShipmentColumns &shipments, qsizetype row);
-    void mergeTails(const ShipmentColumns &shipments, bool force);
+    void mergeTails(const ShipmentColumns &shipments);
     void mergeSorted(const ShipmentColumns &shipments, SortedRows &rows) const;
     void removeRows(const QList<quint32> &rows);
     static quint32 fingerprint(const ShipmentColumns &shipments, qsizetype row);

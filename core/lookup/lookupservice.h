@@ -1,0 +1,59 @@
+#pragma once
+
+#include "lookupindex.h"
+
+#include <QLocale>
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+// The console's lookup: a LookupIndex of its ShipmentColumns, built once the table is up and kept
+// current as the poller appends and changes rows. A large store is indexed on a worker thread,
+// which reads the live columns: whoever writes them holds writes back while isBuilding() and
+// applies them after indexReady(). Lookups before then find nothing (isReady() says why).
+class LookupService : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Stores up to this many rows are indexed at once, on the calling thread (a few milliseconds).
+    static constexpr qsizetype BackgroundThreshold = 5000;
+
+    // `shipments` must outlive the service; `agentRegion` as for LookupIndex (see regionOf()).
+    LookupService(const ShipmentColumns &shipments, const QString &agentRegion, QObject *parent = nullptr);
+    // Waits for a build under way: the worker reads the columns the caller is about to destroy.
+    ~LookupService() override;
+
+    void startBuilding();
+    bool isBuilding() const { return m_worker != nullptr; }
+    bool isReady() const { return m_index != nullptr; }
+    // How long the last build took, in milliseconds.
+    qint64 buildMsecs() const { return m_buildMsecs; }
+
+    // The columns gained rows at their end / rows changed in place. Ignored until ready (the build
+    // reads whatever the columns hold by the time it runs).
+    void shipmentsAppended();
+    void shipmentsChanged(const QList<qsizetype> &rows);
+
+    LookupResult lookup(QStringView query, int limit, LookupIndex::Rows rows = LookupIndex::Rows::Best) const;
+    qsizetype memoryBytes() const { return m_index ? m_index->memoryBytes() : 0; }
+
+    // The ISO 3166-1 code of the locale's country: where the agent's phone numbers without country
+    // code belong. Empty for locales without a country ("C").
+    static QString regionOf(const QLocale &locale);
+
+signals:
+    void indexReady();
+
+private:
+    void adoptBuilt();
+
+    const ShipmentColumns &m_shipments;
+    QString m_agentRegion;
+    std::unique_ptr<LookupIndex> m_index;
+    std::unique_ptr<LookupIndex> m_building;
+    QThread *m_worker = nullptr;
+    qint64 m_buildMsecs = 0;
+};
