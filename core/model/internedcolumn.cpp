@@ -4,7 +4,16 @@ void InternedColumn::clear()
 {
     m_values.clear();
     m_idByValue.clear();
+    m_idByUtf8.clear();
     m_ids.clear();
+}
+
+void InternedColumn::appendUtf8(QByteArrayView value)
+{
+    auto it = m_idByUtf8.constFind(QByteArray::fromRawData(value.data(), value.size()));
+    if (it == m_idByUtf8.constEnd())
+        it = m_idByUtf8.insert(value.toByteArray(), idFor(QString::fromUtf8(value)));
+    m_ids.append(*it);
 }
 
 void InternedColumn::append(const InternedColumn &other)

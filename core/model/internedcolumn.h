@@ -12,6 +12,8 @@ class InternedColumn
 public:
     void reserve(qsizetype rows) { m_ids.reserve(rows); }
     void append(const QString &value) { m_ids.append(idFor(value)); }
+    // The same from UTF-8, without building a QString for values already in the dictionary.
+    void appendUtf8(QByteArrayView value);
     // Appends every row of `other`, translating its dictionary into this one.
     void append(const InternedColumn &other);
     void set(qsizetype row, const QString &value) { m_ids[row] = idFor(value); }
@@ -28,5 +30,6 @@ private:
 
     QStringList m_values;
     QHash<QString, quint32> m_idByValue;
+    QHash<QByteArray, quint32> m_idByUtf8; // filled by appendUtf8() as values come
     QList<quint32> m_ids;
 };

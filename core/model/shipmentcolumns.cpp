@@ -64,6 +64,32 @@ qsizetype ShipmentColumns::upsert(const Shipment &shipment)
     return m_ids.size() - 1;
 }
 
+void ShipmentColumns::appendUtf8(const Utf8Row &row)
+{
+    if (!m_ids.isEmpty() && row.id <= m_ids.last())
+        m_idsAscending = false;
+    if (!m_idsAscending && !m_rowById.isEmpty())
+        m_rowById.insert(row.id, m_ids.size());
+    m_ids.append(row.id);
+    m_orderNumbers.appendUtf8(row.orderNumber);
+    m_trackingNumbers.appendUtf8(row.trackingNumber);
+    m_carriers.appendUtf8(row.carrier);
+    m_services.appendUtf8(row.service);
+    m_recipientNames.appendUtf8(row.recipientName);
+    m_emails.appendUtf8(row.email);
+    m_phones.appendUtf8(row.phone);
+    m_languages.appendUtf8(row.language);
+    m_countryCodes.appendUtf8(row.countryCode);
+    m_postalCodes.appendUtf8(row.postalCode);
+    m_shipDays.append(dayOf(row.shipDate));
+    m_promisedDays.append(dayOf(row.promisedDate));
+    m_estimateDays.append(dayOf(row.carrierEstimate));
+    m_subStatuses.append(quint8(row.subStatus));
+    m_lastEventMsecs.append(row.lastEventMsecs);
+    m_pollErrors.appendUtf8(row.pollError);
+    ++m_statusCounts[int(Taxonomy::statusOf(row.subStatus))];
+}
+
 void ShipmentColumns::append(const ShipmentColumns &chunk)
 {
     if (chunk.m_ids.isEmpty())

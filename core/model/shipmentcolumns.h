@@ -42,6 +42,19 @@ public:
     // Appends a new row, or replaces the row with the same id. Returns the row.
     qsizetype upsert(const Shipment &shipment);
 
+    // One stored row as the database returned it: text as UTF-8, no QString built. The start-up
+    // load appends a million of these.
+    struct Utf8Row {
+        qint64 id = 0;
+        QByteArrayView orderNumber, trackingNumber, carrier, service, recipientName, email, phone, language,
+            countryCode, postalCode, pollError;
+        QDate shipDate, promisedDate, carrierEstimate;
+        SubStatus subStatus = SubStatus::NoInformation;
+        qint64 lastEventMsecs = 0; // 0: no event yet
+    };
+    // Appends a row whose id is new to these columns.
+    void appendUtf8(const Utf8Row &row);
+
     // Appends every row of `chunk`, whose ids must all be new to these columns: how a load read in
     // chunks on worker threads is put together on the GUI thread, without a row-by-row copy.
     void append(const ShipmentColumns &chunk);

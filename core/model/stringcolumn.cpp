@@ -14,6 +14,13 @@ void StringColumn::append(const QString &value)
     m_ends.append(quint32(m_bytes.size()));
 }
 
+void StringColumn::appendUtf8(QByteArrayView value)
+{
+    m_starts.append(quint32(m_bytes.size()));
+    m_bytes.append(value);
+    m_ends.append(quint32(m_bytes.size()));
+}
+
 void StringColumn::append(const StringColumn &other)
 {
     const quint32 shift = quint32(m_bytes.size());

@@ -13,6 +13,7 @@ class StringColumn
 public:
     void reserve(qsizetype rows, qsizetype bytesPerRow);
     void append(const QString &value);
+    void appendUtf8(QByteArrayView value);
     // Appends every row of `other` (a chunk loaded on another thread) in one copy.
     void append(const StringColumn &other);
     void set(qsizetype row, const QString &value);

@@ -4,7 +4,8 @@
 #include "model/shipmentcolumns.h"
 #include "shipmentrepository.h"
 
-ShipmentLoader::ShipmentLoader(DatabaseConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
+ShipmentLoader::ShipmentLoader(DatabaseConfig config, qint64 chunkIds, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_chunkIds(std::max<qint64>(1, chunkIds))
 {
 }
 
@@ -26,7 +27,7 @@ void ShipmentLoader::start(qint64 fromId, qint64 toId, int threads)
     stopWorkers();
     m_stop = false;
     m_fromId = fromId;
-    m_chunkCount = toId < fromId ? 0 : (toId - fromId) / ChunkIds + 1;
+    m_chunkCount = toId < fromId ? 0 : (toId - fromId) / m_chunkIds + 1;
     m_nextChunk = 0;
     m_nextToDeliver = 0;
     m_done = false;
@@ -51,8 +52,8 @@ void ShipmentLoader::work()
         const ShipmentRepository repository(database);
         for (qint64 index = m_nextChunk++; index < m_chunkCount && !m_stop; index = m_nextChunk++) {
             auto chunk = std::make_shared<ShipmentColumns>();
-            const qint64 first = m_fromId + index * ChunkIds;
-            outcome = repository.loadShipments(*chunk, first, first + ChunkIds);
+            const qint64 first = m_fromId + index * m_chunkIds;
+            outcome = repository.loadShipments(*chunk, first, first + m_chunkIds);
             if (!outcome)
                 break;
             deliver(index, std::move(chunk));

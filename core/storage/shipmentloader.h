@@ -23,7 +23,7 @@ class ShipmentLoader : public QObject
 public:
     static constexpr qint64 ChunkIds = 20000;
 
-    explicit ShipmentLoader(DatabaseConfig config, QObject *parent = nullptr);
+    explicit ShipmentLoader(DatabaseConfig config, qint64 chunkIds = ChunkIds, QObject *parent = nullptr);
     // Stops the workers after their current chunk and waits for them.
     ~ShipmentLoader() override;
 
@@ -45,6 +45,7 @@ private:
     void stopWorkers();
 
     const DatabaseConfig m_config;
+    const qint64 m_chunkIds;
     qint64 m_fromId = 0;
     qint64 m_chunkCount = 0;
     std::atomic<qint64> m_nextChunk{0};

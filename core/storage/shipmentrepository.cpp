@@ -4,6 +4,7 @@
 #include "model/shipmentcolumns.h"
 #include "eventwriter.h"
 #include "shipmentrows.h"
+#include "sqliteshipmentreader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -88,6 +89,11 @@ Outcome ShipmentRepository::loadShipments(ShipmentColumns &into) const
 
 Outcome ShipmentRepository::loadShipments(ShipmentColumns &into, qint64 fromId, qint64 toId) const
 {
+    if (SqliteShipmentReader::canRead(m_db.connection())) {
+        if (Outcome read = SqliteShipmentReader::read(m_db.connection(), fromId, toId, into); !read)
+            return Outcome::failure(m_db.describeError(QStringLiteral("loading shipments"), QSqlError(QString(), read.error(), QSqlError::StatementError)));
+        return Outcome::success();
+    }
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(u"SELECT %1 FROM shipments WHERE id >= ? AND id < ? ORDER BY id"_s.arg(shipmentColumns())))
