@@ -60,7 +60,7 @@ void addDetection(QJsonObject &json, const QString &carrier, const TrackedShipme
     // No delivery history in a saved response: the carrier's estimate or none.
     const DeliveryEstimate estimate = DeliveryPredictor().estimate(shipment, now.date());
     QJsonArray problems;
-    for (const DetectedProblem &problem : engine.evaluate(facts, now, estimate.date))
+    for (const DetectedProblem &problem : engine.evaluate(facts, now.toSecsSinceEpoch(), estimate))
         problems.append(ProblemJson::toJson(problem));
     QJsonObject expected = ProblemJson::toJson(estimate);
     if (facts.delivered())

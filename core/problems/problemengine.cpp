@@ -191,7 +191,7 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
             p.type = ProblemType::AtRisk;
             p.since = utc(facts.lastProgressAt != 0 ? facts.lastProgressAt : now);
             p.rule = u"at_risk.estimate"_s;
-            p.evidence = tr("Expected on %1, after the date promised to the customer, %2.").arg(expectedDelivery.toString(Qt::ISODate), promised);
+            p.evidence = tr("Not expected before %1, after the date promised to the customer, %2.").arg(expectedDelivery.toString(Qt::ISODate), promised);
         } else if (silenceSince.isValid()) {
             p.type = ProblemType::AtRisk;
             p.since = silenceSince;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deliveryestimate.h"
 #include "detectedproblem.h"
 #include "problemthresholds.h"
 #include "shipmentfacts.h"
@@ -24,8 +25,15 @@ public:
     }
 
     // The problems open at `nowUtcSecs` (not before the moment the facts were built), oldest
-    // first. `expectedDelivery` is the current estimate (the carrier's or a prediction), null if none.
+    // first. `expectedDelivery` is the earliest day the parcel is expected (the carrier's date or
+    // a prediction), null if none: after the promised day, the parcel is at risk.
     QList<DetectedProblem> evaluate(const ShipmentFacts &facts, qint64 nowUtcSecs, const QDate &expectedDelivery = {}) const;
+    // With a delivery estimate: at risk when even the early end of its window is after the
+    // promise (a prediction's median alone would call half of the lanes' parcels at risk).
+    QList<DetectedProblem> evaluate(const ShipmentFacts &facts, qint64 nowUtcSecs, const DeliveryEstimate &estimate) const
+    {
+        return evaluate(facts, nowUtcSecs, estimate.earliest.isValid() ? estimate.earliest : estimate.date);
+    }
     QList<DetectedProblem> evaluate(const ShipmentFacts &facts, const QDateTime &now, const QDate &expectedDelivery = {}) const
     {
         return evaluate(facts, now.toSecsSinceEpoch(), expectedDelivery);

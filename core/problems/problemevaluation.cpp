@@ -188,7 +188,7 @@ void ProblemEvaluation::replay(const SimulatedJourney &journey, const QDate &pro
         const ShipmentFacts facts = ShipmentFacts::build(record.shipment, record.events, now, thresholds);
         const QDate today = now.addSecs(CarrierTime::offsetFor(country, now)).date();
         const DeliveryEstimate estimate = predictor.estimate(record.shipment, today);
-        const QList<DetectedProblem> problems = m_engine.evaluate(facts, t, estimate.date);
+        const QList<DetectedProblem> problems = m_engine.evaluate(facts, t, estimate);
         ++result.evaluations;
 
         std::array<bool, TypeCount> open{};

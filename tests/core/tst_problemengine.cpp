@@ -358,6 +358,17 @@ void TestProblemEngine::atRiskFromEstimateOrSilence()
     QCOMPARE(types(risk), QList<ProblemType>{ProblemType::AtRisk});
     QCOMPARE(risk.first().rule, u"at_risk.estimate"_s);
     QVERIFY(risk.first().evidence.contains(u"2026-11-19"));
+    // A prediction from history: at risk only when even the early end of its window is too late.
+    DeliveryEstimate predicted;
+    predicted.source = DeliveryEstimate::Source::History;
+    predicted.date = QDate(2026, 11, 19);
+    predicted.earliest = QDate(2026, 11, 18);
+    predicted.latest = QDate(2026, 11, 20);
+    const ShipmentFacts facts = ShipmentFacts::build(shipment(), events, at(u"2026-11-17T06:00:00Z"), RuleThresholds{});
+    const qint64 early = at(u"2026-11-17T06:00:00Z").toSecsSinceEpoch();
+    QVERIFY(ProblemEngine().evaluate(facts, early, predicted).isEmpty());
+    predicted.earliest = QDate(2026, 11, 19);
+    QCOMPARE(types(ProblemEngine().evaluate(facts, early, predicted)), QList<ProblemType>{ProblemType::AtRisk});
     // Silent past the norm before the promised day is over: at risk too.
     Shipment s = shipment();
     s.promisedDate = QDate(2026, 11, 20);
