@@ -52,6 +52,8 @@ private:
 
 int onlySpaceIsSpace(unsigned char c) { return c == ' '; }
 
+constexpr qsizetype PreviewBytes = 4 * 1024 * 1024;
+
 // libcsv's parser state "inside a field" (FIELD_BEGUN in libcsv.c; the state names are not in csv.h).
 constexpr int LibcsvFieldBegun = 2;
 
@@ -75,7 +77,11 @@ Outcome parse(const QByteArray &bytes, const CsvFormat &format, CsvTable &table,
     QStringDecoder decoder(format.encoding.constData());
     if (!decoder.isValid())
         return Outcome::failure(tr("%1: unknown text encoding \"%2\"").arg(table.fileName, QString::fromLatin1(format.encoding)));
-    const QString text = decoder.decode(bytes);
+    // A preview needs the first rows only: decoding all of a large file would keep the dialog waiting.
+    const QByteArrayView input = maxRows >= 0 ? QByteArrayView(bytes).first(std::min(bytes.size(), PreviewBytes))
+                                              : QByteArrayView(bytes);
+    const bool whole = input.size() == bytes.size();
+    const QString text = decoder.decode(input);
     table.undecodable = decoder.hasError();
     table.header.clear();
     table.rows.clear();
@@ -99,7 +105,7 @@ Outcome parse(const QByteArray &bytes, const CsvFormat &format, CsvTable &table,
     // (CSV_STRICT_FINI would say so too, but only together with CSV_STRICT, which rejects the stray
     // quotes inside unquoted fields that spreadsheets write and read without complaint.)
     const bool unclosedQuote = parser.quoted && parser.pstate == LibcsvFieldBegun;
-    if (unclosedQuote && !collector.full())
+    if (unclosedQuote && whole && !collector.full())
         table.unclosedQuoteRow = table.header.isEmpty() ? 1 : CsvTable::spreadsheetRow(table.rows.size());
     if (!failed && !collector.full() && !unclosedQuote)
         csv_fini(&parser, RowCollector::onField, RowCollector::onRowEnd, &collector);

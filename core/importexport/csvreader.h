@@ -12,7 +12,7 @@
 namespace CsvReader {
 
 Outcome readFile(const QString &path, QByteArray &bytes);
-// maxRows >= 0 stops after that many rows below the header (for previews).
+// maxRows >= 0 stops after that many rows below the header, read from the first 4 MiB (previews).
 Outcome parse(const QByteArray &bytes, const CsvFormat &format, CsvTable &table, qsizetype maxRows = -1);
 
 } // namespace CsvReader
