@@ -46,6 +46,8 @@ const QString SelectedShipmentKey = u"MainWindow/SelectedShipment"_s;
 const QString StatusFilterName = u"status"_s;
 const QString LookupFilterName = u"search"_s;
 const QString ProblemQueueMeKey = u"ProblemQueue/Me"_s;
+// The problem sidebar's key in saved views' filters: the chosen types' keys.
+const QString ProblemsFilterName = u"problems"_s;
 
 } // namespace
 
@@ -459,6 +461,14 @@ QVariantMap MainWindow::currentFilterState() const
     QVariantMap state;
     if (const int status = m_statusFilter->currentData().toInt(); status >= 0)
         state.insert(StatusFilterName, Taxonomy::statusKey(Status(status)));
+    if (m_problemSidebar && m_problemSidebar->chosenTypes() != 0) {
+        QStringList types;
+        for (int type = 0; type < ProblemTypeCount; ++type) {
+            if (m_problemSidebar->chosenTypes() & ProblemCaseIndex::bit(ProblemType(type)))
+                types.append(ProblemTypes::key(ProblemType(type)));
+        }
+        state.insert(ProblemsFilterName, types);
+    }
     return state;
 }
 
@@ -471,6 +481,14 @@ void MainWindow::applyFilterState(const QVariantMap &state)
             status = Status(candidate);
     }
     setStatusFilter(status);
+    if (m_problemSidebar) {
+        ProblemCaseIndex::TypeMask types = 0;
+        for (const QString &typeKey : state.value(ProblemsFilterName).toStringList()) {
+            if (const auto type = ProblemTypes::fromKey(typeKey))
+                types |= ProblemCaseIndex::bit(*type);
+        }
+        m_problemSidebar->chooseTypes(types);
+    }
 }
 
 void MainWindow::createViewMenu()

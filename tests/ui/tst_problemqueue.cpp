@@ -38,6 +38,7 @@ private slots:
     void clickingTypesFiltersTogetherWithSearch();
     void panelAcknowledgesAssignsAndResolves();
     void bulkActionsWorkTheSelectedRows();
+    void savedViewsKeepTheChosenTypes();
 
 private:
     QTreeWidgetItem *sidebarItem(ProblemType type) const;
@@ -297,6 +298,25 @@ void TestProblemQueue::bulkActionsWorkTheSelectedRows()
     QCOMPARE(storedCase(2, ProblemType::Lost).assignee, QString());
     QCOMPARE(sidebarItem(ProblemType::FailedAttempt)->text(ProblemQueueSidebar::CountColumn), u"0"_s);
     QTRY_COMPARE(m_window->shipmentModel()->rowCount(), 0);
+}
+
+void TestProblemQueue::savedViewsKeepTheChosenTypes()
+{
+    clickSidebar(ProblemType::Lost);
+    clickSidebar(ProblemType::Stalled);
+    QCOMPARE(m_window->currentFilterState().value(u"problems"_s).toStringList(), (QStringList{u"stalled"_s, u"lost"_s}));
+    m_window->saveView(u"Gone quiet"_s);
+    QTest::mouseClick(m_window->problemSidebar()->findChild<QPushButton *>(u"clearProblemFilter"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_window->shipmentModel()->rowCount(), 4);
+
+    QVERIFY(m_window->applySavedView(u"Gone quiet"_s));
+    QCOMPARE(m_window->problemSidebar()->chosenTypes(),
+             ProblemCaseIndex::bit(ProblemType::Lost) | ProblemCaseIndex::bit(ProblemType::Stalled));
+    QVERIFY(sidebarItem(ProblemType::Lost)->isSelected());
+    QTRY_COMPARE(m_window->shipmentModel()->rowCount(), 2); // shipments 1 and 2
+    // A view saved by a newer build with a type this one does not know keeps the rest.
+    m_window->applyFilterState({{u"problems"_s, QStringList{u"lost"_s, u"teleported"_s}}});
+    QCOMPARE(m_window->problemSidebar()->chosenTypes(), ProblemCaseIndex::bit(ProblemType::Lost));
 }
 
 QTEST_MAIN(TestProblemQueue)
