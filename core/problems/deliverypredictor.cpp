@@ -91,6 +91,15 @@ bool DeliveryPredictor::learn(const Shipment &s, const QDate &deliveredOn)
     return true;
 }
 
+bool DeliveryPredictor::learn(const ShipmentRecord &record)
+{
+    for (const TrackingEvent &e : record.events) {
+        if (e.status() == Status::Delivered)
+            return learn(record.shipment, e.occurredAt.date());
+    }
+    return false;
+}
+
 DeliveryPredictor::Level DeliveryPredictor::levelFor(const Shipment &s) const
 {
     const QString service = s.carrier + u'|' + s.service;

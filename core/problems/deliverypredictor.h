@@ -3,6 +3,7 @@
 #include "deliveryestimate.h"
 
 #include "model/shipment.h"
+#include "model/shipmentrecord.h"
 
 #include <QDate>
 #include <QHash>
@@ -23,6 +24,9 @@ public:
     // One delivered parcel: its lane, ship date and the day it arrived (destination's calendar).
     // Parcels without a ship date, or delivered before it, teach nothing and are ignored (false).
     bool learn(const Shipment &shipment, const QDate &deliveredOn);
+    // A stored shipment with its events (oldest first): the day of its first delivery event, in
+    // the delivery place's calendar, if it has one; returns, lost and unfinished parcels teach nothing.
+    bool learn(const ShipmentRecord &record);
     qint64 learned() const { return m_learned; }
 
     // The estimate for `shipment` as of `today` (destination's calendar): the carrier's, if it

@@ -16,6 +16,7 @@ private slots:
     void parcelLateAlreadyIsPredictedFromTheSlowOnes();
     void nothingLearnedSaysSo();
     void badHistoryIsIgnored();
+    void learnsFromStoredRecords();
     void baselineIsCarrierMedianCalendarDays();
 };
 
@@ -125,6 +126,29 @@ void TestDeliveryPredictor::badHistoryIsIgnored()
     QVERIFY(!predictor.learn(s, QDate()));
     QVERIFY(!predictor.learn(parcel(u"DE"_s, u"10115"_s, QDate()), QDate(2026, 11, 17)));
     QCOMPARE(predictor.learned(), 0);
+}
+
+void TestDeliveryPredictor::learnsFromStoredRecords()
+{
+    DeliveryPredictor predictor;
+    ShipmentRecord record;
+    record.shipment = parcel(u"DE"_s, u"10115"_s);
+    TrackingEvent pickedUp;
+    pickedUp.subStatus = SubStatus::PickedUp;
+    pickedUp.occurredAt = QDateTime(QDate(2026, 11, 16), QTime(17, 0), Qt::OffsetFromUTC, 3600);
+    record.events << pickedUp;
+    QVERIFY(!predictor.learn(record)); // still on its way
+    TrackingEvent delivered;
+    delivered.subStatus = SubStatus::DeliveredToNeighbour;
+    // 23:30 in Berlin is already the next day in UTC: the local day counts.
+    delivered.occurredAt = QDateTime(QDate(2026, 11, 17), QTime(23, 30), Qt::OffsetFromUTC, 3600);
+    record.events << delivered;
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(predictor.learn(record));
+    QCOMPARE(predictor.predict(record.shipment, record.shipment.shipDate).date, QDate(2026, 11, 17));
+    ShipmentRecord returned = record;
+    returned.events.last().subStatus = SubStatus::ReturnedToSender;
+    QVERIFY(!predictor.learn(returned));
 }
 
 void TestDeliveryPredictor::baselineIsCarrierMedianCalendarDays()
