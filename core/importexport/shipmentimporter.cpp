@@ -159,20 +159,27 @@ Outcome ShipmentImporter::saveBatch(const QList<Candidate> &batch, DuplicatePoli
 
 Outcome ShipmentImporter::findStored(const QList<Candidate> &batch, QHash<QString, Shipment> &stored) const
 {
-    QStringList placeholders(batch.size(), u"?"_s);
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    const QString sql = u"SELECT %1 FROM shipments WHERE tracking_number IN (%2)"_s.arg(ShipmentRows::shipmentColumns(),
-                                                                                       placeholders.join(u','));
-    if (!query.prepare(sql))
-        return Outcome::failure(m_db.describeError(tr("looking up imported shipments"), query.lastError()));
-    for (qsizetype i = 0; i < batch.size(); ++i)
-        query.bindValue(int(i), batch[i].shipment.trackingNumber);
-    if (!query.exec())
-        return Outcome::failure(m_db.describeError(tr("looking up imported shipments"), query.lastError()));
-    while (query.next()) {
-        const Shipment shipment = ShipmentRows::readShipment(query);
-        stored.insert(identity(shipment), shipment);
+    // One query per carrier, so that UNIQUE (carrier, tracking_number) serves as the index.
+    QHash<QString, QStringList> numbersByCarrier;
+    for (const Candidate &candidate : batch)
+        numbersByCarrier[candidate.shipment.carrier].append(candidate.shipment.trackingNumber);
+    for (auto it = numbersByCarrier.cbegin(); it != numbersByCarrier.cend(); ++it) {
+        const QStringList placeholders(it->size(), u"?"_s);
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        const QString sql = u"SELECT %1 FROM shipments WHERE carrier = ? AND tracking_number IN (%2)"_s.arg(
+            ShipmentRows::shipmentColumns(), placeholders.join(u','));
+        if (!query.prepare(sql))
+            return Outcome::failure(m_db.describeError(tr("looking up imported shipments"), query.lastError()));
+        query.addBindValue(it.key());
+        for (const QString &number : *it)
+            query.addBindValue(number);
+        if (!query.exec())
+            return Outcome::failure(m_db.describeError(tr("looking up imported shipments"), query.lastError()));
+        while (query.next()) {
+            const Shipment shipment = ShipmentRows::readShipment(query);
+            stored.insert(identity(shipment), shipment);
+        }
     }
     return Outcome::success();
 }
