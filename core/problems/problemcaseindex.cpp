@@ -35,7 +35,7 @@ bool ProblemCaseIndex::add(const ProblemCase &problemCase)
         for (qsizetype i = 0; i < entry.cases.size(); ++i) {
             if (entry.cases[i].type == problemCase.type) {
                 m_caseShipments.remove(entry.cases[i].caseId);
-                entry.cases.removeAt(i);
+                entry.cases.remove(i);
                 break;
             }
         }
@@ -59,7 +59,7 @@ bool ProblemCaseIndex::remove(qint64 caseId)
         if (entry->cases[i].caseId != caseId)
             continue;
         const ProblemType type = entry->cases[i].type;
-        entry->cases.removeAt(i);
+        entry->cases.remove(i);
         entry->mask &= TypeMask(~bit(type));
         --m_counts[std::size_t(type)];
         break;

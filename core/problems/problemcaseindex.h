@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QVarLengthArray>
 
 #include <array>
 
@@ -53,7 +54,7 @@ private:
     };
     struct Entry {
         TypeMask mask = 0;
-        QList<CaseRef> cases;
+        QVarLengthArray<CaseRef, 2> cases; // rarely more than two: no allocation of its own
     };
     bool add(const ProblemCase &problemCase);
     bool remove(qint64 caseId);
