@@ -685,13 +685,19 @@ void MainWindow::setProblemQueue(ProblemQueue *queue)
             [this](const QString &name) { m_settings.setValue(ProblemQueueMeKey, name); });
 
     connect(m_problemSidebar, &ProblemQueueSidebar::typesChosen, this, &MainWindow::applyProblemFilter);
-    const auto casesMoved = [this] {
+    connect(queue, &ProblemQueue::casesChanged, this, [this](const QList<ProblemCase> &cases) {
+        m_problemSidebar->refreshCounts();
+        // Re-filtering a million rows for cases of types nobody filters on would be wasted work.
+        const ProblemCaseIndex::TypeMask chosen = m_problemSidebar->chosenTypes();
+        const auto chosenType = [chosen](const ProblemCase &c) { return (chosen & ProblemCaseIndex::bit(c.type)) != 0; };
+        if (std::any_of(cases.cbegin(), cases.cend(), chosenType))
+            applyProblemFilter();
+    });
+    connect(queue, &ProblemQueue::reloaded, this, [this] {
         m_problemSidebar->refreshCounts();
         if (m_problemSidebar->chosenTypes() != 0)
             applyProblemFilter();
-    };
-    connect(queue, &ProblemQueue::casesChanged, this, casesMoved);
-    connect(queue, &ProblemQueue::reloaded, this, casesMoved);
+    });
     connect(queue, &ProblemQueue::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Problem cases could not be read: %1").arg(message), 10000);
     });
