@@ -228,9 +228,14 @@ Outcome ProblemCaseStore::applyChanges(const QList<ProblemCaseChange> &changes, 
     QSqlDatabase db = m_db.connection();
     if (!db.transaction())
         return Outcome::failure(m_db.describeError(QStringLiteral("starting to update problem cases"), db.lastError()));
+    // Every writer (pollers here, operators in runAction) takes stored cases in id order, so two
+    // of them on PostgreSQL never wait on each other in a circle.
+    QList<ProblemCaseChange> ordered = changes;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const ProblemCaseChange &a, const ProblemCaseChange &b) { return a.caseId < b.caseId; });
     QList<qint64> touched;
     QSqlQuery query(db);
-    for (const ProblemCaseChange &change : changes) {
+    for (const ProblemCaseChange &change : std::as_const(ordered)) {
         qint64 touchedCase = 0;
         if (Outcome applied = applyChange(change, at, query, touchedCase); !applied) {
             db.rollback();
@@ -322,8 +327,10 @@ Outcome ProblemCaseStore::runAction(const QString &doing, const QList<qint64> &c
         db.rollback();
         return Outcome::failure(m_db.describeError(doing, error));
     }
+    QList<qint64> ordered = caseIds;
+    std::sort(ordered.begin(), ordered.end());
     int applied = 0;
-    for (qint64 id : caseIds) {
+    for (qint64 id : std::as_const(ordered)) {
         QVariantList values = leadingValues;
         values.append(id);
         for (int i = 0; i < values.size(); ++i)
