@@ -4,6 +4,10 @@
 #include "testdatabases.h"
 
 #include <QTest>
+#include <QMutex>
+#include <QThread>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +28,8 @@ private slots:
     void twoConnectionsKeepEachOthersChanges();
     void twoPollersOpenOneCase_data() { TestDatabases::addBackendRows(); }
     void twoPollersOpenOneCase();
+    void simultaneousWritersLeaveConsistentCases_data() { TestDatabases::addBackendRows(); }
+    void simultaneousWritersLeaveConsistentCases();
 };
 
 namespace {
@@ -268,6 +274,104 @@ void TestProblemCaseStore::twoPollersOpenOneCase()
     QVERIFY(other.applyChanges({openChange(records[0].shipment.id)}, now.addSecs(120), theirs).ok());
     QCOMPARE(theirs.size(), 1);
     QVERIFY(theirs[0].id != mine[0].id);
+}
+
+// Two consoles and a poller at the same moment, each on its own connection and thread: an
+// acknowledging console, a resolving console and a poller that updates evidence and closes cases,
+// all over the same cases in batches. Every case ends with one story: at most one acknowledgement,
+// exactly one ending when it has ended, and a state that matches it.
+void TestProblemCaseStore::simultaneousWritersLeaveConsistentCases()
+{
+    QFETCH(QString, backend);
+    constexpr int Count = 120;
+    constexpr int Batch = 10;
+    OPEN_DATABASE(backend, Count)
+    QList<ProblemCaseChange> opens;
+    for (const ShipmentRecord &r : std::as_const(records))
+        opens.append(openChange(r.shipment.id));
+    QList<ProblemCase> opened;
+    QVERIFY(store.applyChanges(opens, now, opened).ok());
+    QCOMPARE(opened.size(), Count);
+
+    std::atomic<int> failures = 0;
+    QStringList errors;
+    QMutex errorsLock;
+    const DatabaseConfig config = scratch.config();
+    const auto writer = [&](auto work) {
+        return QThread::create([&, work] {
+            Database own(config);
+            if (Outcome ready = own.open(); !ready) {
+                ++failures;
+                return;
+            }
+            ProblemCaseStore writerStore(own);
+            for (int first = 0; first < Count; first += Batch) {
+                if (Outcome done = work(writerStore, opened.mid(first, Batch)); !done) {
+                    ++failures;
+                    const QMutexLocker locker(&errorsLock);
+                    errors.append(done.error());
+                }
+            }
+        });
+    };
+    const auto idsOf = [](const QList<ProblemCase> &cases) {
+        QList<qint64> ids;
+        for (const ProblemCase &c : cases)
+            ids.append(c.id);
+        return ids;
+    };
+    std::unique_ptr<QThread> acknowledging(writer([&](ProblemCaseStore &s, const QList<ProblemCase> &batch) {
+        ProblemCaseStore::ActionResult result;
+        if (Outcome done = s.acknowledge(idsOf(batch), u"ana"_s, now.addSecs(60), result); !done)
+            return done;
+        return s.assign(idsOf(batch), u"ana"_s, u"ana"_s, now.addSecs(61), result);
+    }));
+    std::unique_ptr<QThread> resolving(writer([&](ProblemCaseStore &s, const QList<ProblemCase> &batch) {
+        QList<qint64> everyOther;
+        for (const ProblemCase &c : batch) {
+            if (c.id % 2 == 0)
+                everyOther.append(c.id);
+        }
+        ProblemCaseStore::ActionResult result;
+        return s.resolve(everyOther, u"Sorted out with the customer."_s, u"ben"_s, now.addSecs(62), result);
+    }));
+    std::unique_ptr<QThread> polling(writer([&](ProblemCaseStore &s, const QList<ProblemCase> &batch) {
+        QList<ProblemCaseChange> changes;
+        for (const ProblemCase &c : batch) {
+            const DetectedProblem newer = failedAttempt(u"Second attempt failed."_s);
+            changes.append({ProblemCaseChange::Kind::Update, c.id, c.shipmentId, newer, newer.evidence});
+            if (c.id % 3 == 0)
+                changes.append({ProblemCaseChange::Kind::Close, c.id, c.shipmentId, {}, u"Delivered."_s});
+        }
+        QList<ProblemCase> changed;
+        return s.applyChanges(changes, now.addSecs(63), changed);
+    }));
+    for (QThread *thread : {acknowledging.get(), resolving.get(), polling.get()})
+        thread->start();
+    for (QThread *thread : {acknowledging.get(), resolving.get(), polling.get()})
+        QVERIFY(thread->wait(120000));
+    QVERIFY2(failures == 0, qPrintable(errors.join(u'\n')));
+
+    for (const ShipmentRecord &r : std::as_const(records)) {
+        QList<ProblemCase> cases;
+        QVERIFY(store.loadShipmentCases(r.shipment.id, cases).ok());
+        QCOMPARE(cases.size(), 1);
+        const ProblemCase &c = cases[0];
+        const QStringList story = actions(c);
+        QVERIFY2(story.count(u"acknowledged"_s) <= 1, qPrintable(story.join(u", "_s)));
+        const int endings = int(story.count(u"resolved"_s) + story.count(u"closed"_s));
+        QCOMPARE(endings, c.isActive() ? 0 : 1);
+        if (c.state == ProblemCaseState::Resolved)
+            QCOMPARE(story.last(), u"resolved"_s);
+        if (c.state == ProblemCaseState::Closed)
+            QCOMPARE(story.last(), u"closed"_s);
+        // Cases nobody ended were worked by both the console and the poller, and keep both.
+        if (c.id % 2 != 0 && c.id % 3 != 0) {
+            QCOMPARE(c.state, ProblemCaseState::Acknowledged);
+            QCOMPARE(c.assignee, u"ana"_s);
+            QCOMPARE(c.evidence, u"Second attempt failed."_s);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProblemCaseStore)
