@@ -37,6 +37,9 @@ LookupBar::LookupBar(const ShipmentColumns &shipments, const LookupService &look
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
     setFocusProxy(m_edit);
+    // Wide enough for a long e-mail address or a tracking number read out in groups.
+    m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(m_edit->placeholderText()) + 32);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     createPopup();
     m_debounce.setSingleShot(true);
@@ -134,6 +137,8 @@ void LookupBar::showResults(const LookupResult &result)
     }
     for (const LookupHit &hit : result.hits)
         addResult(hit);
+    for (int column = 0; column < MatchedColumn; ++column) // at most MaxResults rows to measure
+        m_results->resizeColumnToContents(column);
     m_results->setCurrentItem(m_results->topLevelItem(0));
     const QLocale locale;
     m_summary->setText(result.matchCount > result.hits.size()
@@ -196,9 +201,17 @@ void LookupBar::placePopup()
     const int listHeight = rows > 0 ? m_results->header()->sizeHint().height() + rows * rowHeight + 2 * m_results->frameWidth() : 0;
     const int height = listHeight + m_summary->sizeHint().height() + 12;
     const int width = std::max(m_edit->width(), std::min(host->width() - below.x(), 900));
-    m_popup->setGeometry(below.x(), below.y(), width, std::min(height, std::max(host->height() - below.y(), 80)));
+    const int room = std::max(host->height() - below.y(), 80);
+    m_popup->setGeometry(below.x(), below.y(), width, std::min(height, room));
     m_popup->show();
     m_popup->raise();
+    // The header and frames are only known once laid out: grow by what the rows still lack.
+    if (rows > 0) {
+        m_popup->layout()->activate();
+        const int lacking = rows * rowHeight - m_results->viewport()->height();
+        if (lacking > 0)
+            m_popup->resize(width, std::min(m_popup->height() + lacking, room));
+    }
 }
 
 void LookupBar::hidePopup()

@@ -280,7 +280,8 @@ void LookupIndex::matchPhone(const ShipmentColumns &shipments, const QString &ty
         for (const quint32 row : found) {
             // The same national number in another country is worth showing, below the real one.
             const int countryCode = m_phoneNormalizer.normalize(shipments.phone(row), shipments.countryCode(row)).countryCode;
-            mark(row, countryCode == meaning.countryCode ? PhoneExact : PhoneOtherCountry);
+            const bool sameCountry = meaning.countryCode != PhoneNormalizer::AnyCountry && countryCode == meaning.countryCode;
+            mark(row, sameCountry ? PhoneExact : PhoneOtherCountry);
         }
     }
 }

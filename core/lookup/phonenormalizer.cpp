@@ -149,5 +149,16 @@ QList<PhoneNormalizer::Key> PhoneNormalizer::queryMeanings(QStringView query, QS
             international.isValid() && !meanings.contains(international))
             meanings.append(international);
     }
+    // "0170 1234567" typed for a parcel abroad, or by an agent whose locale says nothing: the
+    // trunk prefix most countries write, under any country code.
+    if (trimmed.startsWith(u'0') && !trimmed.startsWith(u"00")) {
+        QByteArray digits;
+        for (const QChar c : trimmed.sliced(1)) {
+            if (c.isDigit())
+                digits += char(u'0' + c.digitValue());
+        }
+        if (const Key anywhere = withNationalNumber(AnyCountry, digits); anywhere.nationalNumber != 0)
+            meanings.append(anywhere);
+    }
     return meanings;
 }

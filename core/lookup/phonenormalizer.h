@@ -19,7 +19,7 @@ class PhoneNormalizer
 {
 public:
     struct Key {
-        int countryCode = 0; // 0: not a phone number
+        int countryCode = 0; // 0: not a phone number (AnyCountry in queryMeanings())
         // The national significant number as an integer behind a leading 1, so that leading
         // zeros (Italian landlines) count: "0612345" -> 10612345.
         quint64 nationalNumber = 0;
@@ -28,6 +28,7 @@ public:
         friend bool operator==(const Key &, const Key &) = default;
     };
     static constexpr int MinimumDigits = 6; // fewer is no number anyone can be found by
+    static constexpr int AnyCountry = 0;
 
     PhoneNormalizer();
 
@@ -36,7 +37,8 @@ public:
     Key normalize(QStringView phone, QStringView region) const;
     // What a number an agent typed can mean: written the way `region` writes numbers, and, when
     // it has no '+' or international prefix, a full international number without its '+'
-    // ("491701234567"). Each distinct meaning once; none when the text is not a phone number.
+    // ("491701234567"), and, when it starts with a single 0, a national number of any country
+    // (countryCode AnyCountry). Each distinct meaning once; none when the text is not a phone number.
     QList<Key> queryMeanings(QStringView query, QStringView region) const;
     // Only digits and the separators people write numbers with ("+", spaces, "-", "/", ".", "()").
     static bool looksLikePhone(QStringView text);

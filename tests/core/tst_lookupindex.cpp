@@ -146,6 +146,12 @@ void TestLookupIndex::sameNumberInAnotherCountryRanksBelow()
     QCOMPARE(result.hits.at(1).match, LookupHit::Match::Partial);
     const LookupResult us = m_index->lookup(m_columns, u"+1 212 555 0123"_s, 10);
     QCOMPARE(rows(us), QList<qsizetype>{3});
+    // An agent in the US types the German number the German way: found, as another country's.
+    LookupIndex american(u"US"_s);
+    american.appendRows(m_columns);
+    const LookupResult fromUs = american.lookup(m_columns, u"0170/1234567"_s, 10);
+    QCOMPARE(rows(fromUs), (QList<qsizetype>{4, 0}));
+    QCOMPARE(fromUs.hits.at(0).match, LookupHit::Match::Partial);
 }
 
 void TestLookupIndex::emailIgnoresCase()

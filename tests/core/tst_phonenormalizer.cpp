@@ -69,7 +69,10 @@ void TestPhoneNormalizer::queryWithoutPlusMayBeInternational()
     const QList<PhoneNormalizer::Key> meanings = normalizer.queryMeanings(u"491701234567"_s, u"DE"_s);
     QVERIFY(meanings.contains(PhoneNormalizer::Key{49, 11701234567}));
     QVERIFY(meanings.contains(PhoneNormalizer::Key{49, 1491701234567})); // as a German national number
-    QCOMPARE(normalizer.queryMeanings(u"0170/1234567"_s, u"DE"_s), (QList<PhoneNormalizer::Key>{{49, 11701234567}}));
+    QCOMPARE(normalizer.queryMeanings(u"0170/1234567"_s, u"DE"_s),
+             (QList<PhoneNormalizer::Key>{{49, 11701234567}, {PhoneNormalizer::AnyCountry, 11701234567}}));
+    // Typed in the US for a German parcel: US rules make no sense of it, "any country" does.
+    QCOMPARE(normalizer.queryMeanings(u"0170 1234567"_s, u"US"_s).last(), (PhoneNormalizer::Key{PhoneNormalizer::AnyCountry, 11701234567}));
     QVERIFY(normalizer.queryMeanings(u"Müller"_s, u"DE"_s).isEmpty());
 }
 
