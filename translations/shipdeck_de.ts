@@ -128,7 +128,109 @@
     </message>
 </context>
 <context>
+    <name>LookupBar</name>
+    <message>
+        <source>Find a shipment: order or tracking number, e-mail, phone, name (Ctrl+K)</source>
+        <translation>Sendung finden: Bestell- oder Sendungsnummer, E-Mail, Telefon, Name (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>Erwartete Zustellung</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <source>Preparing the lookup over %1 shipments…</source>
+        <translation>Die Suche über %1 Sendungen wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>No shipment matches “%1”.</source>
+        <translation>Keine Sendung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The best %1 of %2 matching shipments. Enter opens the highlighted one.</source>
+        <translation>Die besten %1 von %2 passenden Sendungen. Eingabe öffnet die markierte.</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>start of tracking number</source>
+        <translation>Anfang der Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>start of order number</source>
+        <translation>Anfang der Bestellnummer</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>start of e-mail</source>
+        <translation>Anfang der E-Mail</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>phone %1 (same number, other country)</source>
+        <translation>Telefon %1 (gleiche Nummer, anderes Land)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>start of name</source>
+        <translation>Namensanfang</translation>
+    </message>
+    <message>
+        <source>part of name</source>
+        <translation>Teil des Namens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching shipment(s). Enter opens the highlighted one.</source>
+        <translation>
+            <numerusform>%n passende Sendung. Eingabe öffnet die markierte.</numerusform>
+            <numerusform>%n passende Sendungen. Eingabe öffnet die markierte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Find Shipment…</source>
+        <translation>Sendung &amp;finden…</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation>Suche</translation>
+    </message>
     <message>
         <source>Shipdeck</source>
         <translation>Shipdeck</translation>

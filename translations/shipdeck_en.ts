@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LookupBar</name>
+    <message numerus="yes">
+        <source>%n matching shipment(s). Enter opens the highlighted one.</source>
+        <translation>
+            <numerusform>%n matching shipment. Enter opens the highlighted one.</numerusform>
+            <numerusform>%n matching shipments. Enter opens the highlighted one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemBulkActions</name>
     <message numerus="yes">
         <source>Assign %n working case(s) of the selected shipments to:</source>
