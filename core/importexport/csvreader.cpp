@@ -10,12 +10,12 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("CsvReader", text); }
 
-// Collects libcsv's callbacks into rows. Blank lines are kept as empty rows so that row numbers
-// stay those of a spreadsheet; a CR LF pair ends one line, not two.
+// Turns libcsv's callbacks into rows for a handler. Blank lines are handed on as empty rows so
+// that row numbers stay those of a spreadsheet; a CR LF pair ends one line, not two.
 class RowCollector
 {
 public:
-    RowCollector(CsvTable &table, qsizetype maxRows) : m_table(table), m_maxRows(maxRows) {}
+    RowCollector(CsvTable &table, const CsvReader::RowHandler &onRow) : m_table(table), m_onRow(onRow) {}
 
     static void onField(void *field, size_t length, void *self)
     {
@@ -24,7 +24,8 @@ public:
     }
     static void onRowEnd(int terminator, void *self) { static_cast<RowCollector *>(self)->endRow(terminator); }
 
-    bool full() const { return m_maxRows >= 0 && m_table.rows.size() >= m_maxRows; }
+    bool stopped() const { return m_stopped; }
+    int nextRow() const { return m_nextRow; }
 
 private:
     void endRow(int terminator)
@@ -32,27 +33,28 @@ private:
         const bool blank = m_row.isEmpty();
         const bool secondHalfOfCrLf = blank && terminator == '\n' && m_lastTerminator == '\r';
         m_lastTerminator = terminator;
-        if (secondHalfOfCrLf || full())
+        if (secondHalfOfCrLf || m_stopped)
             return;
-        if (!m_headerSeen) {
+        if (m_nextRow == 1)
             m_table.header = std::move(m_row);
-            m_headerSeen = true;
-        } else {
-            m_table.rows.append(std::move(m_row));
-        }
+        else
+            m_stopped = !m_onRow(m_nextRow, m_row);
+        ++m_nextRow;
         m_row = {};
     }
 
     CsvTable &m_table;
-    qsizetype m_maxRows;
+    const CsvReader::RowHandler &m_onRow;
     QStringList m_row;
-    bool m_headerSeen = false;
+    int m_nextRow = 1;
+    bool m_stopped = false;
     int m_lastTerminator = 0;
 };
 
 int onlySpaceIsSpace(unsigned char c) { return c == ' '; }
 
 constexpr qsizetype PreviewBytes = 4 * 1024 * 1024;
+constexpr qsizetype ChunkBytes = 256 * 1024;
 
 // libcsv's parser state "inside a field" (FIELD_BEGUN in libcsv.c; the state names are not in csv.h).
 constexpr int LibcsvFieldBegun = 2;
@@ -72,55 +74,63 @@ Outcome readFile(const QString &path, QByteArray &bytes)
     return Outcome::success();
 }
 
-Outcome parse(const QByteArray &bytes, const CsvFormat &format, CsvTable &table, qsizetype maxRows)
+Outcome read(QByteArrayView bytes, const CsvFormat &format, CsvTable &table, const RowHandler &onRow)
 {
     QStringDecoder decoder(format.encoding.constData());
     if (!decoder.isValid())
         return Outcome::failure(tr("%1: unknown text encoding \"%2\"").arg(table.fileName, QString::fromLatin1(format.encoding)));
-    // A preview needs the first rows only: decoding all of a large file would keep the dialog waiting.
-    const QByteArrayView input = maxRows >= 0 ? QByteArrayView(bytes).first(std::min(bytes.size(), PreviewBytes))
-                                              : QByteArrayView(bytes);
-    const bool whole = input.size() == bytes.size();
-    const QString text = decoder.decode(input);
-    table.undecodable = decoder.hasError();
     table.header.clear();
-    table.rows.clear();
-    const QByteArray utf8 = text.toUtf8();
+    table.undecodable = false;
+    table.unclosedQuoteRow = 0;
 
     csv_parser parser;
     if (csv_init(&parser, CSV_REPALL_NL) != 0)
         return Outcome::failure(tr("%1: out of memory").arg(table.fileName));
     csv_set_delim(&parser, static_cast<unsigned char>(format.delimiter));
     csv_set_space_func(&parser, onlySpaceIsSpace);
-    RowCollector collector(table, maxRows);
-    constexpr qsizetype Chunk = 64 * 1024;
+    RowCollector collector(table, onRow);
     bool failed = false;
-    for (qsizetype at = 0; at < utf8.size() && !collector.full() && !failed; at += Chunk) {
-        const size_t length = size_t(std::min(Chunk, utf8.size() - at));
-        failed = csv_parse(&parser, utf8.constData() + at, length, RowCollector::onField, RowCollector::onRowEnd,
-                           &collector) != length;
+    for (qsizetype at = 0; at < bytes.size() && !collector.stopped() && !failed; at += ChunkBytes) {
+        // The decoder keeps a character split between two chunks for the next one.
+        const QString text = decoder.decode(bytes.sliced(at, std::min(ChunkBytes, bytes.size() - at)));
+        const QByteArray utf8 = text.toUtf8();
+        failed = csv_parse(&parser, utf8.constData(), size_t(utf8.size()), RowCollector::onField,
+                           RowCollector::onRowEnd, &collector) != size_t(utf8.size());
     }
+    table.undecodable = decoder.hasError();
     // A quote that never closes swallows the rest of the file into one field. That field is dropped
     // rather than imported as garbage (the report names its row); the rows before it are kept.
     // (CSV_STRICT_FINI would say so too, but only together with CSV_STRICT, which rejects the stray
     // quotes inside unquoted fields that spreadsheets write and read without complaint.)
     const bool unclosedQuote = parser.quoted && parser.pstate == LibcsvFieldBegun;
-    if (unclosedQuote && whole && !collector.full())
-        table.unclosedQuoteRow = table.header.isEmpty() ? 1 : CsvTable::spreadsheetRow(table.rows.size());
-    if (!failed && !collector.full() && !unclosedQuote)
+    if (unclosedQuote && !collector.stopped())
+        table.unclosedQuoteRow = collector.nextRow();
+    if (!failed && !collector.stopped() && !unclosedQuote)
         csv_fini(&parser, RowCollector::onField, RowCollector::onRowEnd, &collector);
     const QString error = failed ? QString::fromUtf8(csv_strerror(csv_error(&parser))) : QString();
     csv_free(&parser);
     if (failed)
         return Outcome::failure(tr("%1: cannot read the CSV: %2").arg(table.fileName, error));
+    if (std::all_of(table.header.cbegin(), table.header.cend(), [](const QString &name) { return name.trimmed().isEmpty(); }))
+        return Outcome::failure(tr("%1, row 1: the first row is empty; it should name the columns").arg(table.fileName));
+    return Outcome::success();
+}
+
+Outcome parse(const QByteArray &bytes, const CsvFormat &format, CsvTable &table, qsizetype maxRows)
+{
+    table.rows.clear();
+    // A preview needs the first rows only: decoding all of a large file would keep the dialog waiting.
+    const QByteArrayView input = maxRows >= 0 ? QByteArrayView(bytes).first(std::min(bytes.size(), PreviewBytes))
+                                              : QByteArrayView(bytes);
+    const Outcome read = CsvReader::read(input, format, table, [&](int, QStringList &fields) {
+        table.rows.append(std::move(fields));
+        return maxRows < 0 || table.rows.size() < maxRows;
+    });
+    if (input.size() < bytes.size())
+        table.unclosedQuoteRow = 0; // the cut, not the file, may have left the quote open
     while (!table.rows.isEmpty() && table.rows.last().isEmpty())
         table.rows.removeLast();
-    if (table.header.isEmpty() || std::all_of(table.header.cbegin(), table.header.cend(), [](const QString &name) {
-            return name.trimmed().isEmpty();
-        })) {
-        return Outcome::failure(tr("%1, row 1: the first row is empty; it should name the columns").arg(table.fileName));
-    }
-    return Outcome::success();
+    return read;
 }
 
 } // namespace CsvReader

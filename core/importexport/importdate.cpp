@@ -51,22 +51,30 @@ bool ImportDate::looksLikeDate(const QString &value)
            || slashPattern().match(text).hasMatch();
 }
 
+void ImportDate::OrderLearner::learn(const QString &value)
+{
+    const QRegularExpressionMatch match = slashPattern().match(value.trimmed());
+    if (!match.hasMatch())
+        return;
+    m_dayFirst = m_dayFirst || match.captured(1).toInt() > 12;
+    m_monthFirst = m_monthFirst || match.captured(2).toInt() > 12;
+}
+
+ImportDate::SlashOrder ImportDate::OrderLearner::order() const
+{
+    if (m_dayFirst && m_monthFirst)
+        return SlashOrder::Mixed;
+    if (m_dayFirst)
+        return SlashOrder::DayFirst;
+    return m_monthFirst ? SlashOrder::MonthFirst : SlashOrder::Unknown;
+}
+
 ImportDate::SlashOrder ImportDate::learnSlashOrder(const QStringList &values)
 {
-    bool dayFirst = false;
-    bool monthFirst = false;
-    for (const QString &value : values) {
-        const QRegularExpressionMatch match = slashPattern().match(value.trimmed());
-        if (!match.hasMatch())
-            continue;
-        dayFirst = dayFirst || match.captured(1).toInt() > 12;
-        monthFirst = monthFirst || match.captured(2).toInt() > 12;
-    }
-    if (dayFirst && monthFirst)
-        return SlashOrder::Mixed;
-    if (dayFirst)
-        return SlashOrder::DayFirst;
-    return monthFirst ? SlashOrder::MonthFirst : SlashOrder::Unknown;
+    OrderLearner learner;
+    for (const QString &value : values)
+        learner.learn(value);
+    return learner.order();
 }
 
 bool ImportDate::parse(const QString &value, SlashOrder order, QDate &date, QString &reason)

@@ -16,6 +16,18 @@ public:
 
     // Written in one of the date shapes above, whether or not it is a real or unambiguous date.
     static bool looksLikeDate(const QString &value);
+    // Gathers a column's evidence one value at a time.
+    class OrderLearner
+    {
+    public:
+        void learn(const QString &value);
+        SlashOrder order() const;
+
+    private:
+        bool m_dayFirst = false;
+        bool m_monthFirst = false;
+    };
+
     static SlashOrder learnSlashOrder(const QStringList &values);
 
     // An empty value is a valid "no date". Otherwise fills `date` or says why not in `reason`.

@@ -49,77 +49,88 @@ Outcome ShipmentImporter::run(const ImportRequest &request, TaskProgress &progre
     CsvTable table;
     table.fileName = QFileInfo(request.path).fileName();
     report.file = table.fileName;
+    const auto fail = [&report](Outcome failure) {
+        report.failure = failure.error();
+        return failure;
+    };
     QByteArray bytes;
-    Outcome read = CsvReader::readFile(request.path, bytes);
-    if (read)
-        read = CsvReader::parse(bytes, request.format, table);
-    if (!read) {
-        report.failure = read.error();
-        return read;
-    }
-    bytes.clear();
-    progress.setTotal(2 * table.rows.size());
-    const QList<Candidate> candidates = checkRows(request, table, progress, report);
-    progress.setTotal(table.rows.size() + candidates.size());
-    for (qsizetype first = 0; first < candidates.size(); first += BatchSize) {
-        if (progress.isCanceled()) {
-            report.canceled = true;
-            return Outcome::success();
-        }
-        const Outcome batch = saveBatch(candidates.mid(first, BatchSize), request.duplicates, report, saved);
-        if (!batch) {
-            report.failure = batch.error();
-            return batch;
-        }
-        progress.setDone(table.rows.size() + std::min<qsizetype>(first + BatchSize, candidates.size()));
-    }
-    progress.setDone(progress.total());
-    return Outcome::success();
-}
+    if (Outcome read = CsvReader::readFile(request.path, bytes); !read)
+        return fail(read);
 
-QList<ShipmentImporter::Candidate> ShipmentImporter::checkRows(const ImportRequest &request, const CsvTable &table,
-                                                               TaskProgress &progress, ImportReport &report) const
-{
+    // First pass: how many rows there are, and how the file writes its dates.
     ShipmentRowReader reader(request.mapping, request.carrierKeys);
-    reader.learnDateOrders(table);
-    QList<Candidate> candidates;
+    qint64 rows = 0;
+    Outcome read = CsvReader::read(bytes, request.format, table, [&](int, QStringList &fields) {
+        reader.learnDateOrder(fields);
+        ++rows;
+        return !progress.isCanceled();
+    });
+    if (!read)
+        return fail(read);
+    report.canceled = progress.isCanceled();
+    if (report.canceled)
+        return Outcome::success();
+    progress.setTotal(rows);
+
+    // Second pass: check every row and save the good ones a batch at a time, so that memory stays
+    // that of one batch however long the file is.
+    QList<Candidate> batch;
     QHash<QString, int> rowOfIdentity;
-    for (qsizetype i = 0; i < table.rows.size(); ++i) {
-        const QStringList &row = table.rows[i];
-        if (std::all_of(row.cbegin(), row.cend(), [](const QString &field) { return field.trimmed().isEmpty(); }))
-            continue;
-        ++report.rowsRead;
-        Candidate candidate{CsvTable::spreadsheetRow(i), {}};
-        QList<FieldProblem> problems = reader.read(row, candidate.shipment);
-        if (problems.isEmpty()) {
-            // The same parcel twice in one file: the first row counts, the second is reported.
-            const QString key = identity(candidate.shipment);
-            if (const int earlier = rowOfIdentity.value(key); earlier > 0) {
-                problems.append({ImportField::TrackingNumber, request.mapping.value(ImportField::TrackingNumber, row),
-                                 tr("the same carrier and tracking number as row %1").arg(earlier)});
-            } else {
-                rowOfIdentity.insert(key, candidate.row);
-            }
-        }
-        if (problems.isEmpty()) {
-            candidates.append(std::move(candidate));
-        } else {
-            ++report.rejected;
-            for (const FieldProblem &problem : problems)
-                report.issues.append({table.fileName, candidate.row, ImportFields::label(problem.field), problem.value,
-                                      problem.reason});
-        }
-        if (i % 1024 == 0)
-            progress.setDone(i);
-    }
+    Outcome saving = Outcome::success();
+    const auto saveBatchUnlessCanceled = [&] {
+        report.canceled = progress.isCanceled();
+        if (!report.canceled && !batch.isEmpty())
+            saving = saveBatch(batch, request.duplicates, report, saved);
+        batch.clear();
+        return saving.ok() && !report.canceled;
+    };
+    qint64 done = 0;
+    read = CsvReader::read(bytes, request.format, table, [&](int row, QStringList &fields) {
+        progress.setDone(++done);
+        Candidate candidate{row, {}};
+        if (checkRow(reader, request.mapping, table.fileName, fields, rowOfIdentity, candidate, report))
+            batch.append(std::move(candidate));
+        return batch.size() < BatchSize || saveBatchUnlessCanceled();
+    });
+    if (read && saving && !report.canceled)
+        saveBatchUnlessCanceled();
+    if (!read)
+        return fail(read);
+    if (!saving)
+        return fail(saving);
     if (table.unclosedQuoteRow > 0) {
         ++report.rejected;
         report.issues.append({table.fileName, table.unclosedQuoteRow, QString(), QString(),
                               tr("a quoted field starts in this row and never closes, so this row and all after it "
                                  "could not be read; add the missing \" and import the file again")});
     }
-    progress.setDone(table.rows.size());
-    return candidates;
+    return Outcome::success();
+}
+
+bool ShipmentImporter::checkRow(const ShipmentRowReader &reader, const ColumnMapping &mapping, const QString &file,
+                                const QStringList &fields, QHash<QString, int> &rowOfIdentity, Candidate &candidate,
+                                ImportReport &report)
+{
+    if (std::all_of(fields.cbegin(), fields.cend(), [](const QString &field) { return field.trimmed().isEmpty(); }))
+        return false; // a blank line: nothing to import, nothing wrong
+    ++report.rowsRead;
+    QList<FieldProblem> problems = reader.read(fields, candidate.shipment);
+    if (problems.isEmpty()) {
+        // The same parcel twice in one file: the first row counts, the second is reported.
+        const QString key = identity(candidate.shipment);
+        if (const int earlier = rowOfIdentity.value(key); earlier > 0) {
+            problems.append({ImportField::TrackingNumber, mapping.value(ImportField::TrackingNumber, fields),
+                             tr("the same carrier and tracking number as row %1").arg(earlier)});
+        } else {
+            rowOfIdentity.insert(key, candidate.row);
+        }
+    }
+    if (problems.isEmpty())
+        return true;
+    ++report.rejected;
+    for (const FieldProblem &problem : std::as_const(problems))
+        report.issues.append({file, candidate.row, ImportFields::label(problem.field), problem.value, problem.reason});
+    return false;
 }
 
 Outcome ShipmentImporter::saveBatch(const QList<Candidate> &batch, DuplicatePolicy duplicates, ImportReport &report,

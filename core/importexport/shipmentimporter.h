@@ -2,7 +2,6 @@
 
 #include "columnmapping.h"
 #include "csvformat.h"
-#include "csvtable.h"
 #include "importreport.h"
 #include "model/outcome.h"
 #include "model/shipment.h"
@@ -12,6 +11,7 @@
 #include <QStringList>
 
 class Database;
+class ShipmentRowReader;
 class TaskProgress;
 
 // What to do with a row whose shipment (same carrier and tracking number) is already stored.
@@ -30,7 +30,8 @@ struct ImportRequest {
 
 // Imports a shop's order export: reads and checks every row, rejects the bad ones with a reason
 // per field, and saves the rest through ShipmentRepository in batches of BatchSize, one
-// transaction each. Importing the same file again adds nothing: a stored shipment is skipped or
+// transaction each. The file is read twice (first to learn how it writes dates), and only one
+// batch of shipments is held at a time. Importing the same file again adds nothing: a stored shipment is skipped or
 // has its shop fields updated, never duplicated, and its tracking state is kept. Runs on any
 // thread that owns `database`.
 class ShipmentImporter
@@ -50,8 +51,10 @@ private:
         Shipment shipment;
     };
 
-    QList<Candidate> checkRows(const ImportRequest &request, const CsvTable &table, TaskProgress &progress,
-                               ImportReport &report) const;
+    // Reads and checks one row: true when it can be saved, otherwise its problems are in `report`.
+    static bool checkRow(const ShipmentRowReader &reader, const ColumnMapping &mapping, const QString &file,
+                         const QStringList &fields, QHash<QString, int> &rowOfIdentity, Candidate &candidate,
+                         ImportReport &report);
     Outcome saveBatch(const QList<Candidate> &batch, DuplicatePolicy duplicates, ImportReport &report,
                       QList<Shipment> &saved);
     Outcome findStored(const QList<Candidate> &batch, QHash<QString, Shipment> &stored) const;

@@ -13,17 +13,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("ShipmentRowReader", text); }
 
-QStringList columnValues(const CsvTable &table, int column)
-{
-    QStringList values;
-    if (column < 0)
-        return values;
-    values.reserve(table.rows.size());
-    for (const QStringList &row : table.rows)
-        values.append(row.value(column));
-    return values;
-}
-
 } // namespace
 
 ShipmentRowReader::ShipmentRowReader(const ColumnMapping &mapping, const QStringList &carrierKeys)
@@ -36,11 +25,16 @@ ShipmentRowReader::ShipmentRowReader(const ColumnMapping &mapping, const QString
     }
 }
 
+void ShipmentRowReader::learnDateOrder(const QStringList &row)
+{
+    m_dateOrder.learn(m_mapping.value(ImportField::ShipDate, row));
+    m_dateOrder.learn(m_mapping.value(ImportField::PromisedDate, row));
+}
+
 void ShipmentRowReader::learnDateOrders(const CsvTable &table)
 {
-    // A shop system writes all its dates one way, so both columns teach the order.
-    m_slashOrder = ImportDate::learnSlashOrder(columnValues(table, m_mapping.column(ImportField::ShipDate))
-                                               + columnValues(table, m_mapping.column(ImportField::PromisedDate)));
+    for (const QStringList &row : table.rows)
+        learnDateOrder(row);
 }
 
 QList<FieldProblem> ShipmentRowReader::read(const QStringList &row, Shipment &shipment) const
@@ -113,10 +107,10 @@ void ShipmentRowReader::readDates(const QStringList &row, Shipment &shipment, QL
 {
     QString reason;
     const QString shipped = m_mapping.value(ImportField::ShipDate, row);
-    if (!ImportDate::parse(shipped, m_slashOrder, shipment.shipDate, reason))
+    if (!ImportDate::parse(shipped, m_dateOrder.order(), shipment.shipDate, reason))
         problems.append({ImportField::ShipDate, shipped, reason});
     const QString promised = m_mapping.value(ImportField::PromisedDate, row);
-    if (!ImportDate::parse(promised, m_slashOrder, shipment.promisedDate, reason)) {
+    if (!ImportDate::parse(promised, m_dateOrder.order(), shipment.promisedDate, reason)) {
         problems.append({ImportField::PromisedDate, promised, reason});
     } else if (shipment.shipDate.isValid() && shipment.promisedDate.isValid()
                && shipment.promisedDate < shipment.shipDate) {

@@ -23,7 +23,9 @@ class ShipmentRowReader
 public:
     ShipmentRowReader(const ColumnMapping &mapping, const QStringList &carrierKeys);
 
-    // Learns whether the file's date columns write slashed dates day or month first.
+    // Learns from a row whether the file's date columns write slashed dates day or month first.
+    // Learn from every row before reading any.
+    void learnDateOrder(const QStringList &row);
     void learnDateOrders(const CsvTable &table);
 
     // Fills `shipment`; returns the problems, none when the row can be imported.
@@ -39,5 +41,6 @@ private:
     ColumnMapping m_mapping;
     QStringList m_carrierKeys;
     QStringList m_carrierNames; // for messages: "DHL, UPS, FedEx"
-    ImportDate::SlashOrder m_slashOrder = ImportDate::SlashOrder::Unknown;
+    // A shop system writes all its dates one way, so both date columns teach the order.
+    ImportDate::OrderLearner m_dateOrder;
 };

@@ -43,6 +43,8 @@ private slots:
     void reimportAddsNoDuplicates();
     void updateKeepsTrackingState_data() { TestDatabases::addBackendRows(); }
     void updateKeepsTrackingState();
+    void importsManyBatches_data() { TestDatabases::addBackendRows(); }
+    void importsManyBatches();
     void unclosedQuoteKeepsTheRowsBefore_data() { TestDatabases::addBackendRows(); }
     void unclosedQuoteKeepsTheRowsBefore();
     void garbageNeverCrashes();
@@ -404,6 +406,42 @@ void TestCsvImport::updateKeepsTrackingState()
     QCOMPARE(first.subStatus, SubStatus::InTransit);
     QCOMPARE(first.promisedDate, QDate(2026, 11, 5));
     QCOMPARE(first.phone, u"+49 30 1234567"_s);
+}
+
+void TestCsvImport::importsManyBatches()
+{
+    QFETCH(QString, backend);
+    OPEN_DATABASE(backend)
+    // Rows across several batches, with a duplicate and a bad row in later batches; slashed dates
+    // that only the last row shows to be day first.
+    constexpr int Rows = 2 * ShipmentImporter::BatchSize + 234;
+    QByteArray csv = "tracking;carrier;shipped\r\n";
+    for (int i = 0; i < Rows; ++i) {
+        const QByteArray number = i == 1100 ? QByteArray("JJD100000") : "JJD" + QByteArray::number(100000 + i);
+        const QByteArray carrier = i == 700 ? "Hermes" : "DHL";
+        const QByteArray shipped = i == Rows - 1 ? "13/11/2026" : "02/11/2026";
+        csv += number + ';' + carrier + ';' + shipped + "\r\n";
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"many.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size());
+    file.close();
+    TaskProgress progress(u"import"_s);
+    ImportReport report;
+    QList<Shipment> saved;
+    QVERIFY(ShipmentImporter(db).run(requestFor(path), progress, report, saved).ok());
+    QCOMPARE(report.rowsRead, Rows);
+    QCOMPARE(report.added, Rows - 2);
+    QCOMPARE(report.rejected, 2);
+    QCOMPARE(report.issues.at(0).row, 702);
+    QCOMPARE(report.issues.at(1).row, 1102);
+    QCOMPARE(report.issues.at(1).reason, u"the same carrier and tracking number as row 2"_s);
+    QCOMPARE(progress.done(), progress.total());
+    const QList<Shipment> stored = storedShipments(db);
+    QCOMPARE(stored.size(), Rows - 2);
+    QCOMPARE(stored.first().shipDate, QDate(2026, 11, 2));
+    QCOMPARE(stored.last().shipDate, QDate(2026, 11, 13));
 }
 
 void TestCsvImport::unclosedQuoteKeepsTheRowsBefore()
