@@ -11,12 +11,18 @@ ProblemQueue::ProblemQueue(ProblemCaseStore &store, QObject *parent)
 {
     if (Outcome loaded = reload(); !loaded)
         QTimer::singleShot(0, this, [this, message = loaded.error()] { emit loadFailed(message); });
-    auto *reloadTimer = new QTimer(this);
-    connect(reloadTimer, &QTimer::timeout, this, [this] {
-        if (Outcome loaded = reload(); !loaded)
+    every(RefreshIntervalMs, &ProblemQueue::refresh);
+    every(ReloadIntervalMs, &ProblemQueue::reload);
+}
+
+void ProblemQueue::every(int intervalMs, Outcome (ProblemQueue::*read)())
+{
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [this, read] {
+        if (Outcome loaded = (this->*read)(); !loaded)
             emit loadFailed(loaded.error());
     });
-    reloadTimer->start(ReloadIntervalMs);
+    timer->start(intervalMs);
 }
 
 void ProblemQueue::setClock(const Clock &clock)
@@ -41,11 +47,28 @@ QString ProblemQueue::osUserName()
 
 Outcome ProblemQueue::reload()
 {
+    // The mark first: a change made while the cases are read is read again by the next refresh.
+    qint64 mark = 0;
+    if (Outcome read = m_store.lastHistoryEntry(mark); !read)
+        return read;
     QList<ProblemCase> active;
     if (Outcome loaded = m_store.loadActiveCases(active); !loaded)
         return loaded;
     m_index.reset(active);
+    m_historyMark = mark;
     emit reloaded();
+    return Outcome::success();
+}
+
+Outcome ProblemQueue::refresh()
+{
+    qint64 mark = m_historyMark;
+    QList<ProblemCase> changed;
+    if (Outcome loaded = m_store.loadCasesChangedAfter(m_historyMark, mark, changed); !loaded)
+        return loaded;
+    m_historyMark = mark;
+    if (!changed.isEmpty())
+        applyCaseChanges(changed);
     return Outcome::success();
 }
 

@@ -8,16 +8,20 @@
 #include <QObject>
 
 // The console's side of the problem cases: the index of working cases the sidebar counts and the
-// table filters on, kept current from the poller's reports and a periodic reload (other consoles
-// act on the same cases), and the operator actions, done as "me". Lives on the GUI thread with
-// the GUI thread's database connection.
+// table filters on, and the operator actions, done as "me". The index follows this console's
+// poller through applyCaseChanges(), and other consoles and pollers sharing the database through
+// the case history: every few seconds the cases with new history entries are read, and now and
+// then everything is read again (a PostgreSQL transaction may commit its entries after a later
+// one's). Lives on the GUI thread with the GUI thread's database connection.
 class ProblemQueue : public QObject
 {
     Q_OBJECT
 
 public:
-    // Other consoles' actions show up within this interval.
-    static constexpr int ReloadIntervalMs = 30000;
+    // Other consoles' and pollers' changes show up within this interval ...
+    static constexpr int RefreshIntervalMs = 5000;
+    // ... and the whole queue is read again this often.
+    static constexpr int ReloadIntervalMs = 5 * 60 * 1000;
 
     // `store` must outlive the queue.
     explicit ProblemQueue(ProblemCaseStore &store, QObject *parent = nullptr);
@@ -30,8 +34,10 @@ public:
     static QString osUserName();
 
     const ProblemCaseIndex &index() const { return m_index; }
-    // Reads every working case again; started by the constructor and the reload timer.
+    // Reads every working case again; done by the constructor and the reload timer.
     Outcome reload();
+    // Reads the cases changed since the last look (new history entries); done by the refresh timer.
+    Outcome refresh();
 
     // Every case a shipment had, newest first, with history.
     Outcome loadShipmentCases(qint64 shipmentId, QList<ProblemCase> &into) const;
@@ -55,6 +61,7 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    void every(int intervalMs, Outcome (ProblemQueue::*read)());
     Outcome finishAction(Outcome outcome, const ProblemCaseStore::ActionResult &result, int *applied);
 
     ProblemCaseStore &m_store;
@@ -62,4 +69,5 @@ private:
     const Clock *m_clock = &m_systemClock;
     QString m_me;
     ProblemCaseIndex m_index;
+    qint64 m_historyMark = 0; // the newest history entry the index reflects
 };

@@ -4,6 +4,7 @@
 #include "storage/shipmentrows.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -161,6 +162,38 @@ Outcome ProblemCaseStore::loadCases(const QList<qint64> &caseIds, QList<ProblemC
               [](const TrackedProblemCase &a, const TrackedProblemCase &b) { return a.problemCase.id < b.problemCase.id; });
     into.append(casesOf(tracked));
     return Outcome::success();
+}
+
+Outcome ProblemCaseStore::lastHistoryEntry(qint64 &entry) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(u"SELECT COALESCE(MAX(id), 0) FROM problem_case_history"_s) || !query.next())
+        return Outcome::failure(m_db.describeError(QStringLiteral("reading the problem case history"), query.lastError()));
+    entry = query.value(0).toLongLong();
+    return Outcome::success();
+}
+
+Outcome ProblemCaseStore::loadCasesChangedAfter(qint64 afterEntry, qint64 &lastEntry, QList<ProblemCase> &into) const
+{
+    const QString doing = QStringLiteral("looking for changed problem cases");
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT case_id, id FROM problem_case_history WHERE id > ? ORDER BY id"_s))
+        return Outcome::failure(m_db.describeError(doing, query.lastError()));
+    query.addBindValue(afterEntry);
+    if (!query.exec())
+        return Outcome::failure(m_db.describeError(doing, query.lastError()));
+    QList<qint64> caseIds;
+    QSet<qint64> seen;
+    while (query.next()) {
+        const qint64 caseId = query.value(0).toLongLong();
+        if (!seen.contains(caseId)) {
+            seen.insert(caseId);
+            caseIds.append(caseId);
+        }
+        lastEntry = std::max(lastEntry, query.value(1).toLongLong());
+    }
+    return loadCases(caseIds, into);
 }
 
 Outcome ProblemCaseStore::loadTrackedCases(const QList<qint64> &shipmentIds,

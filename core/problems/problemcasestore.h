@@ -36,6 +36,12 @@ public:
     Outcome loadShipmentCases(qint64 shipmentId, QList<ProblemCase> &into) const;
     // Cases by id, without history, in id order; ids not stored are left out.
     Outcome loadCases(const QList<qint64> &caseIds, QList<ProblemCase> &into) const;
+    // Cases with history entries after `afterEntry` (an entry id), as they are now; `lastEntry` gets
+    // the newest entry id seen (unchanged when there is none). Every change anyone makes to a case
+    // that the queue shows writes an entry, so this is how a console learns of others' work cheaply.
+    Outcome loadCasesChangedAfter(qint64 afterEntry, qint64 &lastEntry, QList<ProblemCase> &into) const;
+    // The newest history entry id; 0 when there is none.
+    Outcome lastHistoryEntry(qint64 &entry) const;
     // For the case tracker: each shipment's working cases and those operators resolved.
     Outcome loadTrackedCases(const QList<qint64> &shipmentIds, QHash<qint64, QList<TrackedProblemCase>> &into) const;
 

@@ -22,6 +22,8 @@ private slots:
     void openUpdateCloseKeepsHistory();
     void bulkActionsInOneGo_data() { TestDatabases::addBackendRows(); }
     void bulkActionsInOneGo();
+    void changedCasesFoundThroughTheHistory_data() { TestDatabases::addBackendRows(); }
+    void changedCasesFoundThroughTheHistory();
     void resolvingNeedsANote_data() { TestDatabases::addBackendRows(); }
     void resolvingNeedsANote();
     void twoConnectionsKeepEachOthersChanges_data() { TestDatabases::addBackendRows(); }
@@ -186,6 +188,42 @@ void TestProblemCaseStore::bulkActionsInOneGo()
     history.clear();
     QVERIFY(store.loadShipmentCases(records[2].shipment.id, history).ok());
     QCOMPARE(actions(history[0]), (QStringList{u"opened"_s, u"assigned"_s, u"resolved"_s}));
+}
+
+void TestProblemCaseStore::changedCasesFoundThroughTheHistory()
+{
+    QFETCH(QString, backend);
+    OPEN_DATABASE(backend, 3)
+    qint64 mark = -1;
+    QVERIFY(store.lastHistoryEntry(mark).ok());
+    QCOMPARE(mark, 0);
+    QList<ProblemCase> opened;
+    QVERIFY(store.applyChanges({openChange(records[0].shipment.id), openChange(records[1].shipment.id),
+                                openChange(records[2].shipment.id)},
+                               now, opened).ok());
+    QVERIFY(store.lastHistoryEntry(mark).ok());
+    QVERIFY(mark > 0);
+
+    // Another console assigns one case twice and acknowledges another.
+    Database otherDb(scratch.config());
+    QVERIFY(otherDb.open().ok());
+    ProblemCaseStore other(otherDb);
+    ProblemCaseStore::ActionResult result;
+    QVERIFY(other.assign({opened[2].id}, u"ana"_s, u"ana"_s, now, result).ok());
+    QVERIFY(other.assign({opened[2].id}, u"ben"_s, u"ana"_s, now, result).ok());
+    QVERIFY(other.acknowledge({opened[0].id}, u"ana"_s, now, result).ok());
+
+    qint64 last = mark;
+    QList<ProblemCase> changed;
+    QVERIFY(store.loadCasesChangedAfter(mark, last, changed).ok());
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed[0].id, opened[0].id);
+    QCOMPARE(changed[0].state, ProblemCaseState::Acknowledged);
+    QCOMPARE(changed[1].assignee, u"ben"_s);
+    QCOMPARE(last, mark + 3);
+    changed.clear();
+    QVERIFY(store.loadCasesChangedAfter(last, last, changed).ok());
+    QVERIFY(changed.isEmpty());
 }
 
 void TestProblemCaseStore::resolvingNeedsANote()

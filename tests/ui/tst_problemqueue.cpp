@@ -187,11 +187,26 @@ void TestProblemQueue::sidebarCountsFollowChanges()
     QCOMPARE(sidebarItem(ProblemType::Late)->text(ProblemQueueSidebar::CountColumn), u"1"_s);
     QCOMPARE(summary->text(), u"4 working cases on 3 shipments"_s);
 
-    // Another console's resolution shows up on the next reload.
+    // Another console's resolution shows up on the next refresh, and only its case is read (after
+    // the poller's changes above, which the history holds too).
+    QVERIFY(m_queue->refresh().ok());
+    Database otherConsole(m_db->config());
+    QVERIFY(otherConsole.open().ok());
     ProblemCaseStore::ActionResult result;
-    QVERIFY(m_store->resolve({storedCase(1, ProblemType::Stalled).id}, u"Carrier confirmed it moves."_s, u"ana"_s, now, result).ok());
-    QVERIFY(m_queue->reload().ok());
+    QVERIFY(ProblemCaseStore(otherConsole)
+                .resolve({storedCase(1, ProblemType::Stalled).id}, u"Carrier confirmed it moves."_s, u"ana"_s, now, result)
+                .ok());
+    QList<ProblemCase> heard;
+    connect(m_queue.get(), &ProblemQueue::casesChanged, this, [&heard](const QList<ProblemCase> &cases) { heard += cases; });
+    QVERIFY(m_queue->refresh().ok());
+    QCOMPARE(heard.size(), 1);
+    QCOMPARE(heard[0].state, ProblemCaseState::Resolved);
     QCOMPARE(sidebarItem(ProblemType::Stalled)->text(ProblemQueueSidebar::CountColumn), u"0"_s);
+    QCOMPARE(summary->text(), u"3 working cases on 2 shipments"_s);
+    QVERIFY(m_queue->refresh().ok()); // nothing new: nothing heard
+    QCOMPARE(heard.size(), 1);
+    // A full reload agrees with what the refreshes made of it.
+    QVERIFY(m_queue->reload().ok());
     QCOMPARE(summary->text(), u"3 working cases on 2 shipments"_s);
 }
 
