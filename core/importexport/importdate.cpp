@@ -69,14 +69,6 @@ ImportDate::SlashOrder ImportDate::OrderLearner::order() const
     return m_monthFirst ? SlashOrder::MonthFirst : SlashOrder::Unknown;
 }
 
-ImportDate::SlashOrder ImportDate::learnSlashOrder(const QStringList &values)
-{
-    OrderLearner learner;
-    for (const QString &value : values)
-        learner.learn(value);
-    return learner.order();
-}
-
 bool ImportDate::parse(const QString &value, SlashOrder order, QDate &date, QString &reason)
 {
     const QString text = value.trimmed();

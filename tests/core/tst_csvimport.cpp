@@ -202,10 +202,16 @@ void TestCsvImport::readsDates()
 void TestCsvImport::learnsSlashOrderFromTheColumn()
 {
     using Order = ImportDate::SlashOrder;
-    QCOMPARE(ImportDate::learnSlashOrder({u"11/02/2026"_s, u"11/15/2026"_s}), Order::MonthFirst);
-    QCOMPARE(ImportDate::learnSlashOrder({u"02/11/2026"_s, u"15/11/2026"_s}), Order::DayFirst);
-    QCOMPARE(ImportDate::learnSlashOrder({u"02/11/2026"_s, u"2026-11-15"_s}), Order::Unknown);
-    QCOMPARE(ImportDate::learnSlashOrder({u"15/11/2026"_s, u"11/15/2026"_s}), Order::Mixed);
+    const auto learnt = [](const QStringList &values) {
+        ImportDate::OrderLearner learner;
+        for (const QString &value : values)
+            learner.learn(value);
+        return learner.order();
+    };
+    QCOMPARE(learnt({u"11/02/2026"_s, u"11/15/2026"_s}), Order::MonthFirst);
+    QCOMPARE(learnt({u"02/11/2026"_s, u"15/11/2026"_s}), Order::DayFirst);
+    QCOMPARE(learnt({u"02/11/2026"_s, u"2026-11-15"_s}), Order::Unknown);
+    QCOMPARE(learnt({u"15/11/2026"_s, u"11/15/2026"_s}), Order::Mixed);
 
     QDate date;
     QString reason;
