@@ -48,6 +48,7 @@ const QString LookupFilterName = u"search"_s;
 const QString ProblemQueueMeKey = u"ProblemQueue/Me"_s;
 // The problem sidebar's key in saved views' filters: the chosen types' keys.
 const QString ProblemsFilterName = u"problems"_s;
+const QString MyProblemsFilterName = u"problems_mine"_s; // true: only cases assigned to me
 
 } // namespace
 
@@ -83,6 +84,7 @@ MainWindow::MainWindow(ShipmentColumns &shipments, ShipmentRepository &repositor
     createTableToolBar();
     createMenus();
     connect(m_model, &ShipmentTableModel::filterChanged, this, &MainWindow::updateCounts);
+    keepScrollAnchor();
 
     // The pane follows the highlighted row, whether keys, clicks or Ctrl+clicks moved it.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetailPane);
@@ -240,10 +242,8 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (!m_splitterRestored)
         restoreSplitter();
-    // A small store is indexed at once; a large one once it is all loaded (startLookup()), so the
-    // build neither holds the loading back nor misses rows.
-    if (m_shipments.size() <= LookupService::BackgroundThreshold)
-        startLookup();
+    // Once the table shows: rows loaded later are indexed as they come (see LookupService).
+    startLookup();
 }
 
 // Done once the window has its real size: restored earlier, the splitter would be stretched from
@@ -443,6 +443,24 @@ void MainWindow::createTableToolBar()
     });
 }
 
+// Live updates that move rows (new shipments sorted in above, changed ones moving) keep the
+// shipment at the top of the table where it is, so the rows being read do not slide away. After a
+// filter or sort the user asked for, the current shipment is brought into view instead.
+void MainWindow::keepScrollAnchor()
+{
+    connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
+        m_scrollAnchor = m_model->isApplyingUpdates() ? m_model->storageRow(m_table->rowAt(0)) : -1;
+    });
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
+        const QModelIndex anchor = m_model->indexForStorageRow(std::exchange(m_scrollAnchor, -1));
+        if (anchor.isValid() && anchor.row() != m_table->rowAt(0))
+            m_table->scrollTo(anchor, QAbstractItemView::PositionAtTop);
+    });
+    const auto showCurrent = [this] { m_table->scrollTo(m_table->currentIndex()); };
+    connect(m_model, &ShipmentTableModel::filterChanged, this, showCurrent);
+    connect(m_model, &ShipmentTableModel::sortChanged, this, showCurrent);
+}
+
 void MainWindow::setStatusFilter(std::optional<Status> status)
 {
     m_statusFilter->setCurrentIndex(m_statusFilter->findData(status ? int(*status) : -1));
@@ -469,6 +487,8 @@ QVariantMap MainWindow::currentFilterState() const
         }
         state.insert(ProblemsFilterName, types);
     }
+    if (m_problemSidebar && m_problemSidebar->mineOnly())
+        state.insert(MyProblemsFilterName, true);
     return state;
 }
 
@@ -488,6 +508,7 @@ void MainWindow::applyFilterState(const QVariantMap &state)
                 types |= ProblemCaseIndex::bit(*type);
         }
         m_problemSidebar->chooseTypes(types);
+        m_problemSidebar->setMineOnly(state.value(MyProblemsFilterName).toBool());
     }
 }
 
@@ -685,17 +706,18 @@ void MainWindow::setProblemQueue(ProblemQueue *queue)
             [this](const QString &name) { m_settings.setValue(ProblemQueueMeKey, name); });
 
     connect(m_problemSidebar, &ProblemQueueSidebar::typesChosen, this, &MainWindow::applyProblemFilter);
+    connect(m_problemSidebar, &ProblemQueueSidebar::mineOnlyChanged, this, &MainWindow::applyProblemFilter);
     connect(queue, &ProblemQueue::casesChanged, this, [this](const QList<ProblemCase> &cases) {
         m_problemSidebar->refreshCounts();
         // Re-filtering a million rows for cases of types nobody filters on would be wasted work.
         const ProblemCaseIndex::TypeMask chosen = m_problemSidebar->chosenTypes();
         const auto chosenType = [chosen](const ProblemCase &c) { return (chosen & ProblemCaseIndex::bit(c.type)) != 0; };
-        if (std::any_of(cases.cbegin(), cases.cend(), chosenType))
+        if (m_problemSidebar->mineOnly() || std::any_of(cases.cbegin(), cases.cend(), chosenType))
             applyProblemFilter();
     });
     connect(queue, &ProblemQueue::reloaded, this, [this] {
         m_problemSidebar->refreshCounts();
-        if (m_problemSidebar->chosenTypes() != 0)
+        if (m_problemSidebar->chosenTypes() != 0 || m_problemSidebar->mineOnly())
             applyProblemFilter();
     });
     connect(queue, &ProblemQueue::loadFailed, this, [this](const QString &message) {
@@ -718,10 +740,17 @@ void MainWindow::showProblemCases()
         m_problemPanel->showShipment(shown);
 }
 
-// Shipments with working cases of the chosen types; combined with the other filters by the model.
+// Shipments with working cases of the chosen types (any type when none is chosen), only those
+// assigned to me when asked; combined with the other filters by the model.
 void MainWindow::applyProblemFilter()
 {
     const ProblemCaseIndex::TypeMask types = m_problemSidebar->chosenTypes();
+    const bool mineOnly = m_problemSidebar->mineOnly();
     m_problemActions->setTypes(types);
-    m_model->setRowFilter(u"problems"_s, types == 0 ? RowFilter() : m_problemQueue->index().rowFilter(m_shipments, types));
+    if (types == 0 && !mineOnly) {
+        m_model->setRowFilter(u"problems"_s, {});
+        return;
+    }
+    const ProblemCaseIndex::TypeMask shown = types != 0 ? types : ProblemCaseIndex::TypeMask(~0u);
+    m_model->setRowFilter(u"problems"_s, m_problemQueue->index().rowFilter(m_shipments, shown, mineOnly));
 }

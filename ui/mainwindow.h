@@ -77,8 +77,8 @@ public:
     void saveSettings();
 
 public slots:
-    // Builds the lookup index (off the GUI thread for a large store). Call once every stored
-    // shipment is in: chunks and poller updates wait while it builds. Typing a lookup starts it too.
+    // Builds the lookup index, off the GUI thread for a large store (done when the window shows);
+    // loaded chunks and poller updates wait while it builds.
     void startLookup();
     // Shipments the poller changed, or new ones: into the table, keeping selection and scroll.
     void applyShipmentUpdates(const QList<Shipment> &shipments);
@@ -116,6 +116,7 @@ private:
     void showChosenShipment(qint64 id);
     void filterTableByLookup(const QString &text);
     void createTableToolBar();
+    void keepScrollAnchor();
     void createViewMenu();
     void showHeaderMenu(const QPoint &position);
     void chooseColumns();
@@ -134,6 +135,7 @@ private:
     QLabel *m_pollStatus = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QMenu *m_savedViewsMenu = nullptr;
+    qsizetype m_scrollAnchor = -1; // storage row at the top of the table while updates move rows
     TaskProgressBar *m_taskProgress = nullptr;
     LookupService *m_lookup = nullptr;
     LookupBar *m_lookupBar = nullptr;

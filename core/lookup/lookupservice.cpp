@@ -10,6 +10,9 @@ LookupService::LookupService(const ShipmentColumns &shipments, const QString &ag
     , m_shipments(shipments)
     , m_agentRegion(agentRegion)
 {
+    m_catchUp.setSingleShot(true);
+    m_catchUp.setInterval(CatchUpDelayMs);
+    connect(&m_catchUp, &QTimer::timeout, this, &LookupService::startBuilding);
 }
 
 LookupService::~LookupService()
@@ -27,10 +30,12 @@ QString LookupService::regionOf(const QLocale &locale)
 
 void LookupService::startBuilding()
 {
-    if (m_worker || m_index)
+    if (m_worker || (m_index && m_index->indexedRows() == m_shipments.size()))
         return;
-    m_building = std::make_unique<LookupIndex>(m_agentRegion);
-    if (m_shipments.size() <= BackgroundThreshold) {
+    m_catchUp.stop();
+    // A catch-up continues the index it has: only the new rows are read.
+    m_building = m_index ? std::move(m_index) : std::make_unique<LookupIndex>(m_agentRegion);
+    if (m_shipments.size() - m_building->indexedRows() <= BackgroundThreshold) {
         QElapsedTimer timer;
         timer.start();
         m_building->appendRows(m_shipments);
@@ -66,8 +71,12 @@ void LookupService::adoptBuilt()
 
 void LookupService::shipmentsAppended()
 {
-    if (m_index)
+    if (!m_index)
+        return;
+    if (m_shipments.size() - m_index->indexedRows() <= BackgroundThreshold)
         m_index->appendRows(m_shipments);
+    else
+        m_catchUp.start(); // more may follow right away (a start-up load): index them together
 }
 
 void LookupService::shipmentsChanged(const QList<qsizetype> &rows)

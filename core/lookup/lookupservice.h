@@ -4,15 +4,18 @@
 
 #include <QLocale>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
 class QThread;
 
 // The console's lookup: a LookupIndex of its ShipmentColumns, built once the table is up and kept
-// current as the poller appends and changes rows. A large store is indexed on a worker thread,
-// which reads the live columns: whoever writes them holds writes back while isBuilding() and
-// applies them after indexReady(). Lookups before then find nothing (isReady() says why).
+// current as rows are loaded, appended and changed. Many rows at once (the store, the chunks of a
+// start-up load) are indexed on a worker thread once CatchUpDelayMs pass without more; a few (a
+// poll's) at once. The worker reads the live columns: whoever writes them holds writes back while
+// isBuilding() and applies them after indexReady(). Lookups meanwhile find nothing (isReady()), and
+// between a large append and its indexing they find the rows indexed so far.
 class LookupService : public QObject
 {
     Q_OBJECT
@@ -20,6 +23,7 @@ class LookupService : public QObject
 public:
     // Stores up to this many rows are indexed at once, on the calling thread (a few milliseconds).
     static constexpr qsizetype BackgroundThreshold = 5000;
+    static constexpr int CatchUpDelayMs = 300;
 
     // `shipments` must outlive the service; `agentRegion` as for LookupIndex (see regionOf()).
     LookupService(const ShipmentColumns &shipments, const QString &agentRegion, QObject *parent = nullptr);
@@ -32,8 +36,8 @@ public:
     // How long the last build took, in milliseconds.
     qint64 buildMsecs() const { return m_buildMsecs; }
 
-    // The columns gained rows at their end / rows changed in place. Ignored until ready (the build
-    // reads whatever the columns hold by the time it runs).
+    // The columns gained rows at their end / rows changed in place. Ignored while building (the
+    // build reads whatever the columns hold by the time it runs) and before the first build.
     void shipmentsAppended();
     void shipmentsChanged(const QList<qsizetype> &rows);
 
@@ -54,6 +58,7 @@ private:
     QString m_agentRegion;
     std::unique_ptr<LookupIndex> m_index;
     std::unique_ptr<LookupIndex> m_building;
+    QTimer m_catchUp;
     QThread *m_worker = nullptr;
     qint64 m_buildMsecs = 0;
 };
