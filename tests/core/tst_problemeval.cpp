@@ -48,8 +48,8 @@ void TestProblemEval::targetsMet_data()
     QTest::newRow("returned_to_sender") << ProblemType::ReturnedToSender << 0.95 << 0.95 << 150;
     QTest::newRow("delivered_to_neighbour") << ProblemType::DeliveredToNeighbour << 0.95 << 0.95 << 150;
     // Precision at target; recall capped by events the carrier never scans (5 % of failed
-    // attempts, 7 % of refusals, 15 % of address problems, 20 % of customs holds, 30 % of damage) or types in
-    // only after the delivery, when nobody polls any more.
+    // attempts, 7 % of refusals, 15 % of address problems, 20 % of customs holds, 30 % of damage)
+    // or types in only after the parcel has moved on.
     QTest::newRow("failed_attempt") << ProblemType::FailedAttempt << 0.95 << 0.90 << 200;
     QTest::newRow("refused") << ProblemType::Refused << 0.95 << 0.85 << 25;
     QTest::newRow("waiting_at_pickup_point") << ProblemType::WaitingAtPickupPoint << 0.95 << 0.90 << 200;
