@@ -640,6 +640,14 @@
         <source>%1 working cases on %2 shipments</source>
         <translation>%1 offene Fälle bei %2 Sendungen</translation>
     </message>
+    <message>
+        <source>Show only shipments with a working case assigned to you; combines with the types chosen</source>
+        <translation>Nur Sendungen mit einem offenen Fall zeigen, der Ihnen zugewiesen ist; kombiniert mit den gewählten Arten</translation>
+    </message>
+    <message>
+        <source>Only my cases (%1)</source>
+        <translation>Nur meine Fälle (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProblemType</name>

@@ -9,6 +9,7 @@ ProblemQueue::ProblemQueue(ProblemCaseStore &store, QObject *parent)
     , m_store(store)
     , m_me(osUserName())
 {
+    m_index.setAssignee(m_me);
     if (Outcome loaded = reload(); !loaded)
         QTimer::singleShot(0, this, [this, message = loaded.error()] { emit loadFailed(message); });
     every(RefreshIntervalMs, &ProblemQueue::refresh);
@@ -32,7 +33,14 @@ void ProblemQueue::setClock(const Clock &clock)
 
 void ProblemQueue::setMe(const QString &name)
 {
-    m_me = name.trimmed().isEmpty() ? osUserName() : name.trimmed();
+    const QString me = name.trimmed().isEmpty() ? osUserName() : name.trimmed();
+    if (me == m_me)
+        return;
+    m_me = me;
+    // Which cases are "mine" changed with the name: count them afresh.
+    m_index.setAssignee(m_me);
+    if (Outcome loaded = reload(); !loaded)
+        emit loadFailed(loaded.error());
 }
 
 QString ProblemQueue::osUserName()

@@ -1,5 +1,6 @@
 #include "problemqueuesidebar.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -53,15 +54,27 @@ ProblemQueueSidebar::ProblemQueueSidebar(const ProblemCaseIndex &index, QWidget 
     }
     connect(m_types, &QTreeWidget::itemSelectionChanged, this, &ProblemQueueSidebar::readChoice);
 
+    m_mineOnly = new QCheckBox(this);
+    m_mineOnly->setObjectName(u"mineOnly"_s);
+    m_mineOnly->setToolTip(tr("Show only shipments with a working case assigned to you; combines with the types chosen"));
+    connect(m_mineOnly, &QCheckBox::toggled, this, [this](bool checked) {
+        m_clear->setEnabled(m_chosen != 0 || checked);
+        emit mineOnlyChanged(checked);
+    });
+
     m_clear = new QPushButton(tr("Show All Shipments"), this);
     m_clear->setObjectName(u"clearProblemFilter"_s);
     m_clear->setEnabled(false);
-    connect(m_clear, &QPushButton::clicked, this, [this] { chooseTypes(0); });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        chooseTypes(0);
+        setMineOnly(false);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_summary);
     layout->addWidget(m_types, 1);
+    layout->addWidget(m_mineOnly);
     layout->addWidget(m_clear);
     refreshCounts();
 }
@@ -80,6 +93,7 @@ void ProblemQueueSidebar::refreshCounts()
         item->setForeground(TypeColumn, palette().brush(group, QPalette::Text));
         item->setForeground(CountColumn, palette().brush(group, QPalette::Text));
     }
+    m_mineOnly->setText(tr("Only my cases (%1)").arg(locale.toString(m_index.mine())));
     m_summary->setText(m_index.shipmentsWithCases() == 0
                            ? tr("No shipment needs attention.")
                            : tr("%1 working cases on %2 shipments")
@@ -96,12 +110,22 @@ void ProblemQueueSidebar::chooseTypes(ProblemCaseIndex::TypeMask types)
     readChoice();
 }
 
+bool ProblemQueueSidebar::mineOnly() const
+{
+    return m_mineOnly->isChecked();
+}
+
+void ProblemQueueSidebar::setMineOnly(bool mineOnly)
+{
+    m_mineOnly->setChecked(mineOnly);
+}
+
 void ProblemQueueSidebar::readChoice()
 {
     ProblemCaseIndex::TypeMask chosen = 0;
     for (const QTreeWidgetItem *item : m_types->selectedItems())
         chosen |= ProblemCaseIndex::bit(ProblemType(item->data(TypeColumn, TypeRole).toInt()));
-    m_clear->setEnabled(chosen != 0);
+    m_clear->setEnabled(chosen != 0 || m_mineOnly->isChecked());
     if (chosen == m_chosen)
         return;
     m_chosen = chosen;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -25,12 +26,17 @@ public:
     ProblemCaseIndex::TypeMask chosenTypes() const { return m_chosen; }
     // Chooses exactly these types (0: none), as if clicked.
     void chooseTypes(ProblemCaseIndex::TypeMask types);
+    // Whether only shipments with cases assigned to "me" are shown.
+    bool mineOnly() const;
+    void setMineOnly(bool mineOnly);
 
     QTreeWidget *typeList() const { return m_types; }
 
 signals:
     // The user chose other types; 0: no problem filter.
     void typesChosen(ProblemCaseIndex::TypeMask types);
+    // The user ticked or cleared "only my cases".
+    void mineOnlyChanged(bool mineOnly);
 
 private:
     void readChoice();
@@ -39,5 +45,6 @@ private:
     ProblemCaseIndex::TypeMask m_chosen = 0;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_types = nullptr;
+    QCheckBox *m_mineOnly = nullptr;
     QPushButton *m_clear = nullptr;
 };

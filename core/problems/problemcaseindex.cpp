@@ -9,6 +9,7 @@ void ProblemCaseIndex::reset(const QList<ProblemCase> &activeCases)
     m_caseShipments.clear();
     m_shipments.clear();
     m_counts.fill(0);
+    m_mine = 0;
     apply(activeCases);
 }
 
@@ -26,14 +27,16 @@ bool ProblemCaseIndex::apply(const QList<ProblemCase> &cases)
 
 bool ProblemCaseIndex::add(const ProblemCase &problemCase)
 {
-    if (m_caseShipments.contains(problemCase.id))
-        return false;
+    const bool mine = !m_assignee.isEmpty() && problemCase.assignee == m_assignee;
+    if (const auto known = m_caseShipments.constFind(problemCase.id); known != m_caseShipments.cend())
+        return reassign(m_shipments[*known], problemCase.id, mine);
     Entry &entry = m_shipments[problemCase.shipmentId];
     // One working case per shipment and type: a newer one replaces the one counted, which must
     // have ended even if word of that has not arrived yet.
     if (entry.mask & bit(problemCase.type)) {
         for (qsizetype i = 0; i < entry.cases.size(); ++i) {
             if (entry.cases[i].type == problemCase.type) {
+                reassign(entry, entry.cases[i].caseId, false);
                 m_caseShipments.remove(entry.cases[i].caseId);
                 entry.cases.remove(i);
                 break;
@@ -43,8 +46,9 @@ bool ProblemCaseIndex::add(const ProblemCase &problemCase)
         entry.mask |= bit(problemCase.type);
         ++m_counts[std::size_t(problemCase.type)];
     }
-    entry.cases.append({problemCase.id, problemCase.type});
+    entry.cases.append({problemCase.id, problemCase.type, false});
     m_caseShipments.insert(problemCase.id, problemCase.shipmentId);
+    reassign(entry, problemCase.id, mine);
     return true;
 }
 
@@ -58,6 +62,7 @@ bool ProblemCaseIndex::remove(qint64 caseId)
     for (qsizetype i = 0; i < entry->cases.size(); ++i) {
         if (entry->cases[i].caseId != caseId)
             continue;
+        reassign(*entry, caseId, false);
         const ProblemType type = entry->cases[i].type;
         entry->cases.remove(i);
         entry->mask &= TypeMask(~bit(type));
@@ -67,6 +72,20 @@ bool ProblemCaseIndex::remove(qint64 caseId)
     if (entry->cases.isEmpty())
         m_shipments.erase(entry);
     return true;
+}
+
+// Marks the case as assigned to the assignee or not; returns whether that changed.
+bool ProblemCaseIndex::reassign(Entry &entry, qint64 caseId, bool mine)
+{
+    for (CaseRef &ref : entry.cases) {
+        if (ref.caseId != caseId || ref.mine == mine)
+            continue;
+        ref.mine = mine;
+        m_mine += mine ? 1 : -1;
+        entry.mineMask = mine ? TypeMask(entry.mineMask | bit(ref.type)) : TypeMask(entry.mineMask & ~bit(ref.type));
+        return true;
+    }
+    return false;
 }
 
 QList<qint64> ProblemCaseIndex::caseIds(qint64 shipmentId, TypeMask types) const
@@ -82,13 +101,13 @@ QList<qint64> ProblemCaseIndex::caseIds(qint64 shipmentId, TypeMask types) const
     return ids;
 }
 
-RowFilter ProblemCaseIndex::rowFilter(const ShipmentColumns &shipments, TypeMask types) const
+RowFilter ProblemCaseIndex::rowFilter(const ShipmentColumns &shipments, TypeMask types, bool mineOnly) const
 {
     auto rowTypes = std::make_shared<QList<TypeMask>>(shipments.size(), TypeMask(0));
-    forEachShipment([&](qint64 shipmentId, TypeMask mask) {
+    forEachShipment([&](qint64 shipmentId, TypeMask mask, TypeMask mineMask) {
         const qsizetype row = shipments.rowOfId(shipmentId);
         if (row >= 0)
-            (*rowTypes)[row] = mask;
+            (*rowTypes)[row] = mineOnly ? mineMask : mask;
     });
     return [rowTypes = std::shared_ptr<const QList<TypeMask>>(std::move(rowTypes)), types](qsizetype row) {
         return row < rowTypes->size() && (rowTypes->at(row) & types) != 0;

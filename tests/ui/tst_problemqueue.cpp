@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/shipmentrepository.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -39,6 +40,7 @@ private slots:
     void panelAcknowledgesAssignsAndResolves();
     void bulkActionsWorkTheSelectedRows();
     void savedViewsKeepTheChosenTypes();
+    void onlyMyCasesCombineWithTypes();
 
 private:
     QTreeWidgetItem *sidebarItem(ProblemType type) const;
@@ -332,6 +334,37 @@ void TestProblemQueue::savedViewsKeepTheChosenTypes()
     // A view saved by a newer build with a type this one does not know keeps the rest.
     m_window->applyFilterState({{u"problems"_s, QStringList{u"lost"_s, u"teleported"_s}}});
     QCOMPARE(m_window->problemSidebar()->chosenTypes(), ProblemCaseIndex::bit(ProblemType::Lost));
+}
+
+void TestProblemQueue::onlyMyCasesCombineWithTypes()
+{
+    ShipmentTableModel *model = m_window->shipmentModel();
+    auto *mineOnly = m_window->problemSidebar()->findChild<QCheckBox *>(u"mineOnly"_s);
+    QCOMPARE(mineOnly->text(), u"Only my cases (0)"_s);
+    int applied = 0;
+    QVERIFY(m_queue->assign({storedCase(2, ProblemType::Lost).id}, u"tester"_s, &applied).ok());
+    QCOMPARE(applied, 1);
+    QCOMPARE(mineOnly->text(), u"Only my cases (1)"_s);
+
+    QTest::mouseClick(mineOnly, Qt::LeftButton, {}, QPoint(4, mineOnly->height() / 2));
+    QVERIFY(m_window->problemSidebar()->mineOnly());
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->data(model->index(0, ShipmentTableModel::TrackingNumberColumn)).toString(), u"JJD2"_s);
+    // With a type: my cases of that type only.
+    clickSidebar(ProblemType::FailedAttempt);
+    QTRY_COMPARE(model->rowCount(), 0);
+    clickSidebar(ProblemType::Lost);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(m_window->currentFilterState().value(u"problems_mine"_s).toBool(), true);
+
+    // Handed over to a colleague: no longer mine, gone from the filtered table at once.
+    QVERIFY(m_queue->assign({storedCase(2, ProblemType::Lost).id}, u"ana"_s).ok());
+    QCOMPARE(mineOnly->text(), u"Only my cases (0)"_s);
+    QTRY_COMPARE(model->rowCount(), 0);
+    // The colleague's console sees it as theirs.
+    m_queue->setMe(u"ana"_s);
+    QCOMPARE(mineOnly->text(), u"Only my cases (1)"_s);
+    QTRY_COMPARE(model->rowCount(), 1);
 }
 
 QTEST_MAIN(TestProblemQueue)
