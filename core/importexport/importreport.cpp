@@ -13,6 +13,8 @@ QString tr(const char *text, int n = -1) { return QCoreApplication::translate("I
 
 QString ImportReport::summary() const
 {
+    if (!failure.isEmpty() && rowsRead == 0)
+        return failure; // nothing was read: counts of zero would only hide the reason
     QStringList parts;
     parts.append(tr("%n new", int(added)));
     if (updated > 0)

@@ -540,6 +540,7 @@ void TestCsvImport::unreadableFileIsReported()
     outcome = ShipmentImporter(db).run(request, progress, report, saved);
     QVERIFY(outcome.error().startsWith(u"Cannot read "_s + request.path));
     QCOMPARE(report.failure, outcome.error());
+    QCOMPARE(report.summary(), outcome.error());
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)
