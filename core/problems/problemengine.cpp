@@ -13,8 +13,6 @@ namespace {
 constexpr qint64 Hour = 3600;
 constexpr qint64 Day = 86400;
 
-QString tr(const char *text) { return QCoreApplication::translate("ProblemEngine", text); }
-
 QString when(qint64 utc, int offsetSecs)
 {
     return QDateTime::fromSecsSinceEpoch(utc, Qt::OffsetFromUTC, offsetSecs).toString(u"yyyy-MM-dd HH:mm t"_s);
@@ -52,44 +50,44 @@ DetectedProblem fromEpisode(const OpenEpisode &e, const RuleThresholds &t, const
         break;
     case ProblemType::AddressProblem:
         p.rule = u"address_problem.scan"_s;
-        p.evidence = tr("The carrier reported an address problem on %1; no corrected address, delivery or return since.").arg(at);
+        p.evidence = QCoreApplication::translate("ProblemEngine", "The carrier reported an address problem on %1; no corrected address, delivery or return since.").arg(at);
         break;
     case ProblemType::Damaged:
         p.rule = u"damaged.scan"_s;
-        p.evidence = tr("The carrier reported the parcel damaged on %1.").arg(at);
+        p.evidence = QCoreApplication::translate("ProblemEngine", "The carrier reported the parcel damaged on %1.").arg(at);
         break;
     case ProblemType::Refused:
         p.rule = u"refused.scan"_s;
-        p.evidence = tr("The carrier reported the parcel refused on %1.").arg(at);
+        p.evidence = QCoreApplication::translate("ProblemEngine", "The carrier reported the parcel refused on %1.").arg(at);
         break;
     case ProblemType::ReturnedToSender:
         p.rule = u"returned.scan"_s;
-        p.evidence = facts.returnedToSender ? tr("The carrier reported the parcel on its way back to the sender on %1; it has arrived back.").arg(at)
-                                            : tr("The carrier reported the parcel on its way back to the sender on %1.").arg(at);
+        p.evidence = facts.returnedToSender ? QCoreApplication::translate("ProblemEngine", "The carrier reported the parcel on its way back to the sender on %1; it has arrived back.").arg(at)
+                                            : QCoreApplication::translate("ProblemEngine", "The carrier reported the parcel on its way back to the sender on %1.").arg(at);
         break;
     case ProblemType::WaitingAtPickupPoint: {
         p.rule = u"pickup.waiting"_s;
         const qint64 deadline = e.at + t.pickupHoldDays * Day;
         p.deadline = utc(deadline);
         p.remindAt = utc(deadline - t.pickupReminderDays * Day);
-        p.evidence = tr("Waiting at a pickup point since %1. The pickup point keeps parcels %2 days, so it goes back to the sender after %3; remind the customer on %4.")
+        p.evidence = QCoreApplication::translate("ProblemEngine", "Waiting at a pickup point since %1. The pickup point keeps parcels %2 days, so it goes back to the sender after %3; remind the customer on %4.")
                          .arg(at, QString::number(t.pickupHoldDays), when(deadline, e.offsetSecs),
                               when(deadline - t.pickupReminderDays * Day, e.offsetSecs));
         if (e.count > 1)
-            p.evidence += u' ' + tr("The carrier has sent a further notice, the latest on %1.").arg(when(e.latestAt, e.offsetSecs));
+            p.evidence += u' ' + QCoreApplication::translate("ProblemEngine", "The carrier has sent a further notice, the latest on %1.").arg(when(e.latestAt, e.offsetSecs));
         break;
     }
     case ProblemType::DeliveredToNeighbour:
         p.rule = u"delivered_to_neighbour.scan"_s;
-        p.evidence = tr("The carrier reported the parcel delivered to a neighbour or another third party on %1.").arg(at);
+        p.evidence = QCoreApplication::translate("ProblemEngine", "The carrier reported the parcel delivered to a neighbour or another third party on %1.").arg(at);
         break;
     case ProblemType::CustomsHold:
         p.rule = u"customs_hold.scan"_s;
-        p.evidence = tr("The carrier reported the parcel held in customs on %1; no clearance or onward scan since.").arg(at);
+        p.evidence = QCoreApplication::translate("ProblemEngine", "The carrier reported the parcel held in customs on %1; no clearance or onward scan since.").arg(at);
         break;
     case ProblemType::Lost:
         p.rule = u"lost.declared"_s;
-        p.evidence = tr("The carrier declared the parcel lost on %1.").arg(at);
+        p.evidence = QCoreApplication::translate("ProblemEngine", "The carrier declared the parcel lost on %1.").arg(at);
         break;
     case ProblemType::AtRisk:
     case ProblemType::Late:
@@ -129,8 +127,8 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
     if (!settled && anchor != 0 && !waitsOnPurpose(facts.lastProgressSubStatus)) {
         const int offset = facts.lastProgressAt != 0 ? facts.lastProgressOffsetSecs : facts.promisedOffsetSecs;
         const QString last = facts.lastProgressAt != 0
-            ? tr("the scan \"%1\" on %2").arg(Taxonomy::subStatusLabel(facts.lastProgressSubStatus), when(anchor, offset))
-            : tr("the ship date, %1, with no scan at all").arg(when(anchor, offset));
+            ? QCoreApplication::translate("ProblemEngine", "the scan \"%1\" on %2").arg(Taxonomy::subStatusLabel(facts.lastProgressSubStatus), when(anchor, offset))
+            : QCoreApplication::translate("ProblemEngine", "the ship date, %1, with no scan at all").arg(when(anchor, offset));
         const qint64 lostSince = anchor + t.lostDays * Day;
         const qint64 stalledSince = WorkingTime::addWorkingSecs(anchor, offset, t.stalledHours * Hour);
         DetectedProblem p;
@@ -142,20 +140,20 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
                 p.type = ProblemType::Stalled;
                 p.since = utc(lostSince);
                 p.rule = u"stalled.no_delivery_confirmation"_s;
-                p.evidence = tr("Out for delivery on %1 and no scan for more than %2 days since: the delivery was never confirmed.")
+                p.evidence = QCoreApplication::translate("ProblemEngine", "Out for delivery on %1 and no scan for more than %2 days since: the delivery was never confirmed.")
                                  .arg(when(anchor, offset), QString::number(t.lostDays));
             }
         } else if (now >= lostSince && facts.returningAt == 0) {
             p.type = ProblemType::Lost;
             p.since = utc(lostSince);
             p.rule = u"lost.silence"_s;
-            p.evidence = tr("No scan for more than %1 days since %2: presumed lost (threshold for %3 %4: %1 days).")
+            p.evidence = QCoreApplication::translate("ProblemEngine", "No scan for more than %1 days since %2: presumed lost (threshold for %3 %4: %1 days).")
                              .arg(QString::number(t.lostDays), last, facts.carrier, facts.service);
         } else if (now >= stalledSince) {
             p.type = ProblemType::Stalled;
             p.since = utc(stalledSince);
             p.rule = u"stalled.no_scan"_s;
-            p.evidence = tr("No scan since %1: more than %2 working hours (Monday to Friday), the norm for %3 %4.")
+            p.evidence = QCoreApplication::translate("ProblemEngine", "No scan since %1: more than %2 working hours (Monday to Friday), the norm for %3 %4.")
                              .arg(last, QString::number(t.stalledHours), facts.carrier, facts.service);
         }
         if (facts.lastProgressId != 0 && facts.lastProgressAt != 0)
@@ -183,20 +181,20 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
             p.since = utc(lateSince);
             p.rule = onTheVan ? u"late.unconfirmed_delivery"_s : u"late.past_promise"_s;
             p.evidence = onTheVan
-                ? tr("Promised to the customer for %1; out for delivery on %2, but no delivery confirmed by %3 (the end of the promised day plus %4 hours).")
+                ? QCoreApplication::translate("ProblemEngine", "Promised to the customer for %1; out for delivery on %2, but no delivery confirmed by %3 (the end of the promised day plus %4 hours).")
                       .arg(promised, when(facts.lastProgressAt, facts.lastProgressOffsetSecs), when(lateSince, facts.promisedOffsetSecs), QString::number(grace))
-                : tr("Promised to the customer for %1 and not delivered by %2 (the end of that day plus %3 hours' grace for late scans).")
+                : QCoreApplication::translate("ProblemEngine", "Promised to the customer for %1 and not delivered by %2 (the end of that day plus %3 hours' grace for late scans).")
                       .arg(promised, when(lateSince, facts.promisedOffsetSecs), QString::number(grace));
         } else if (expectedDelivery.isValid() && expectedDelivery > facts.promisedDate) {
             p.type = ProblemType::AtRisk;
             p.since = utc(facts.lastProgressAt != 0 ? facts.lastProgressAt : now);
             p.rule = u"at_risk.estimate"_s;
-            p.evidence = tr("Not expected before %1, after the date promised to the customer, %2.").arg(expectedDelivery.toString(Qt::ISODate), promised);
+            p.evidence = QCoreApplication::translate("ProblemEngine", "Not expected before %1, after the date promised to the customer, %2.").arg(expectedDelivery.toString(Qt::ISODate), promised);
         } else if (silenceSince.isValid()) {
             p.type = ProblemType::AtRisk;
             p.since = silenceSince;
             p.rule = u"at_risk.silence"_s;
-            p.evidence = tr("Promised for %1, and %2").arg(promised, silenceEvidence);
+            p.evidence = QCoreApplication::translate("ProblemEngine", "Promised for %1, and %2").arg(promised, silenceEvidence);
         }
         if (!p.rule.isEmpty())
             problems.append(p);
