@@ -470,8 +470,10 @@ void ShipmentTableModel::flushPendingUpdates()
     if (m_job)
         return;
     m_sinceFlush.start();
+    m_applyingUpdates = true;
     flushAppends();
     flushChanges();
+    m_applyingUpdates = false;
 }
 
 // New rows go through the active filters and are inserted at the end in one batch, then merged

@@ -100,6 +100,9 @@ public:
     void shipmentsAppended(qsizetype firstRow, qsizetype count);
     void shipmentsChanged(const QList<qsizetype> &rows);
     bool hasPendingUpdates() const;
+    // Whether the signals being emitted come from applying queued updates (not from a filter or
+    // sort the user asked for): the view then keeps its top row in place rather than its offset.
+    bool isApplyingUpdates() const { return m_applyingUpdates; }
     // Applies queued updates now instead of on the timer.
     void flushPendingUpdates();
     // The column store was cleared or refilled as a whole.
@@ -167,5 +170,6 @@ private:
     qsizetype m_pendingEnd = 0; // storage rows in [m_known, m_pendingEnd) are queued
     QSet<qsizetype> m_pendingChanges;
     QTimer m_flushTimer;
+    bool m_applyingUpdates = false;
     QElapsedTimer m_sinceFlush;
 };

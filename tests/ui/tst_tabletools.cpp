@@ -59,6 +59,7 @@ private slots:
     void savedViewRestoresFilterColumnsAndSort();
     void columnChooserHidesAndReorders();
     void loadedChunksAppendToTheTable();
+    void updatesKeepTheTopRowInPlace();
 
 private:
     QStringList shownRecipients() const;
@@ -217,6 +218,31 @@ void TestTableTools::loadedChunksAppendToTheTable()
     QTRY_COMPARE(shownRecipients(), (QStringList{u"Bob Miller"_s, u"Dan Okafor"_s}));
     QCOMPARE(m_columns.size(), 5);
     QCOMPARE(m_columns.rowOfId(11), 4);
+}
+
+void TestTableTools::updatesKeepTheTopRowInPlace()
+{
+    for (qint64 id = 10; id < 300; ++id)
+        m_columns.upsert(makeShipment(id, SubStatus::InTransit, u"Person %1"_s.arg(id)));
+    m_window->shipmentModel()->reload();
+    QTableView *table = m_window->shipmentTable();
+    table->sortByColumn(ShipmentTableModel::OrderColumn, Qt::DescendingOrder);
+    QApplication::processEvents(); // the view lays the sorted rows out
+    table->scrollTo(m_window->shipmentModel()->index(100, 0), QAbstractItemView::PositionAtTop);
+    QTRY_COMPARE(table->rowAt(0), 100);
+    const qsizetype top = m_window->shipmentModel()->storageRow(100);
+
+    // Newer orders sort above the rows in view; a changed row moves too. The top row stays.
+    QList<Shipment> news;
+    for (qint64 id = 900; id < 905; ++id)
+        news.append(makeShipment(id, SubStatus::InfoReceived, u"New %1"_s.arg(id)));
+    Shipment moved = m_columns.shipment(50);
+    moved.orderNumber = u"SO-0"_s;
+    news.append(moved);
+    m_window->applyShipmentUpdates(news);
+    QTRY_VERIFY(!m_window->shipmentModel()->hasPendingUpdates());
+    QCOMPARE(m_window->shipmentModel()->rowCount(), 298);
+    QCOMPARE(m_window->shipmentModel()->storageRow(table->rowAt(0)), top);
 }
 
 QTEST_MAIN(TestTableTools)
