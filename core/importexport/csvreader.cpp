@@ -8,8 +8,6 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CsvReader", text); }
-
 // Turns libcsv's callbacks into rows for a handler. Blank lines are handed on as empty rows so
 // that row numbers stay those of a spreadsheet; a CR LF pair ends one line, not two.
 class RowCollector
@@ -67,10 +65,10 @@ Outcome readFile(const QString &path, QByteArray &bytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Outcome::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Outcome::failure(QCoreApplication::translate("CsvReader", "Cannot read %1: %2").arg(path, file.errorString()));
     bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Outcome::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Outcome::failure(QCoreApplication::translate("CsvReader", "Cannot read %1: %2").arg(path, file.errorString()));
     return Outcome::success();
 }
 
@@ -78,14 +76,14 @@ Outcome read(QByteArrayView bytes, const CsvFormat &format, CsvTable &table, con
 {
     QStringDecoder decoder(format.encoding.constData());
     if (!decoder.isValid())
-        return Outcome::failure(tr("%1: unknown text encoding \"%2\"").arg(table.fileName, QString::fromLatin1(format.encoding)));
+        return Outcome::failure(QCoreApplication::translate("CsvReader", "%1: unknown text encoding \"%2\"").arg(table.fileName, QString::fromLatin1(format.encoding)));
     table.header.clear();
     table.undecodable = false;
     table.unclosedQuoteRow = 0;
 
     csv_parser parser;
     if (csv_init(&parser, CSV_REPALL_NL) != 0)
-        return Outcome::failure(tr("%1: out of memory").arg(table.fileName));
+        return Outcome::failure(QCoreApplication::translate("CsvReader", "%1: out of memory").arg(table.fileName));
     csv_set_delim(&parser, static_cast<unsigned char>(format.delimiter));
     csv_set_space_func(&parser, onlySpaceIsSpace);
     RowCollector collector(table, onRow);
@@ -110,9 +108,9 @@ Outcome read(QByteArrayView bytes, const CsvFormat &format, CsvTable &table, con
     const QString error = failed ? QString::fromUtf8(csv_strerror(csv_error(&parser))) : QString();
     csv_free(&parser);
     if (failed)
-        return Outcome::failure(tr("%1: cannot read the CSV: %2").arg(table.fileName, error));
+        return Outcome::failure(QCoreApplication::translate("CsvReader", "%1: cannot read the CSV: %2").arg(table.fileName, error));
     if (std::all_of(table.header.cbegin(), table.header.cend(), [](const QString &name) { return name.trimmed().isEmpty(); }))
-        return Outcome::failure(tr("%1, row 1: the first row is empty; it should name the columns").arg(table.fileName));
+        return Outcome::failure(QCoreApplication::translate("CsvReader", "%1, row 1: the first row is empty; it should name the columns").arg(table.fileName));
     return Outcome::success();
 }
 

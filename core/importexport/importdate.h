@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -10,6 +11,8 @@
 // that the column cannot settle is reported as ambiguous instead of being guessed.
 class ImportDate
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportDate)
+
 public:
     enum class SlashOrder { Unknown, DayFirst, MonthFirst, Mixed };
 

@@ -2,6 +2,7 @@
 
 #include "model/outcome.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -34,4 +35,6 @@ struct ImportReport {
     QString summary() const;
     // File, Row, Field, Value, Reason: one line per issue, readable in a spreadsheet.
     Outcome saveCsv(const QString &path) const;
+
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
 };

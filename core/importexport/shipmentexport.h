@@ -3,6 +3,7 @@
 #include "model/outcome.h"
 #include "model/shipmentcolumns.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,8 @@ struct ExportColumn {
 // console keeps changing the original. Cancelled or failed exports leave no file behind.
 class ShipmentExport
 {
+    Q_DECLARE_TR_FUNCTIONS(ShipmentExport)
+
 public:
     // Excel's limit on rows per sheet, the header included.
     static constexpr qsizetype MaxXlsxRows = 1048576;

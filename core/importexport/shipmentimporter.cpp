@@ -16,8 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ShipmentImporter", text); }
-
 QString identity(const Shipment &s) { return s.carrier + u'\n' + s.trackingNumber; }
 
 // The file's shop fields over the stored shipment; a field the file leaves empty keeps what is stored.
@@ -101,7 +99,7 @@ Outcome ShipmentImporter::run(const ImportRequest &request, TaskProgress &progre
     if (table.unclosedQuoteRow > 0) {
         ++report.rejected;
         report.issues.append({table.fileName, table.unclosedQuoteRow, QString(), QString(),
-                              tr("a quoted field starts in this row and never closes, so this row and all after it "
+                              ShipmentImporter::tr("a quoted field starts in this row and never closes, so this row and all after it "
                                  "could not be read; add the missing \" and import the file again")});
     }
     return Outcome::success();
@@ -120,7 +118,7 @@ bool ShipmentImporter::checkRow(const ShipmentRowReader &reader, const ColumnMap
         const QString key = identity(candidate.shipment);
         if (const int earlier = rowOfIdentity.value(key); earlier > 0) {
             problems.append({ImportField::TrackingNumber, mapping.value(ImportField::TrackingNumber, fields),
-                             tr("the same carrier and tracking number as row %1").arg(earlier)});
+                             ShipmentImporter::tr("the same carrier and tracking number as row %1").arg(earlier)});
         } else {
             rowOfIdentity.insert(key, candidate.row);
         }
@@ -181,12 +179,12 @@ Outcome ShipmentImporter::findStored(const QList<Candidate> &batch, QHash<QStrin
         const QString sql = u"SELECT %1 FROM shipments WHERE carrier = ? AND tracking_number IN (%2)"_s.arg(
             ShipmentRows::shipmentColumns(), placeholders.join(u','));
         if (!query.prepare(sql))
-            return Outcome::failure(m_db.describeError(tr("looking up imported shipments"), query.lastError()));
+            return Outcome::failure(m_db.describeError(ShipmentImporter::tr("looking up imported shipments"), query.lastError()));
         query.addBindValue(it.key());
         for (const QString &number : *it)
             query.addBindValue(number);
         if (!query.exec())
-            return Outcome::failure(m_db.describeError(tr("looking up imported shipments"), query.lastError()));
+            return Outcome::failure(m_db.describeError(ShipmentImporter::tr("looking up imported shipments"), query.lastError()));
         while (query.next()) {
             const Shipment shipment = ShipmentRows::readShipment(query);
             stored.insert(identity(shipment), shipment);

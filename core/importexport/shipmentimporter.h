@@ -6,6 +6,7 @@
 #include "model/outcome.h"
 #include "model/shipment.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -36,6 +37,8 @@ struct ImportRequest {
 // thread that owns `database`.
 class ShipmentImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ShipmentImporter)
+
 public:
     static constexpr int BatchSize = 500;
 

@@ -5,6 +5,7 @@
 #include "importfield.h"
 #include "model/shipment.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -20,6 +21,8 @@ struct FieldProblem {
 // promise cannot come before the parcel was shipped.
 class ShipmentRowReader
 {
+    Q_DECLARE_TR_FUNCTIONS(ShipmentRowReader)
+
 public:
     ShipmentRowReader(const ColumnMapping &mapping, const QStringList &carrierKeys);
 
