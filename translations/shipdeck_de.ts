@@ -113,6 +113,51 @@
     </message>
 </context>
 <context>
+    <name>DeliveryPredictor</name>
+    <message>
+        <source>%1 %2 parcels to %3 %4…</source>
+        <translation>%1 %2 Pakete nach %3 %4…</translation>
+    </message>
+    <message>
+        <source>%1 %2 parcels to %3</source>
+        <translation>%1 %2 Pakete nach %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 parcels</source>
+        <translation>%1 %2 Pakete</translation>
+    </message>
+    <message>
+        <source>%1 parcels</source>
+        <translation>%1 Pakete</translation>
+    </message>
+    <message>
+        <source>no delivered %1 parcels to learn from yet</source>
+        <translation>noch keine zugestellten %1 Pakete, aus denen sich lernen ließe</translation>
+    </message>
+    <message>
+        <source>no ship date to count from</source>
+        <translation>kein Versanddatum, von dem aus sich zählen ließe</translation>
+    </message>
+    <message numerus="yes">
+        <source>later than every one of %n %1 so far; the next business day at best</source>
+        <translation>
+            <numerusform>später als das bisher einzige (%1); frühestens am nächsten Werktag</numerusform>
+            <numerusform>später als alle %n bisherigen (%1); frühestens am nächsten Werktag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 business days from shipping, the median of %n delivered %2; %3% had arrived by then</source>
+        <translation>
+            <numerusform>%1 Werktage ab Versand, der Median von %n zugestellten %2; %3 % waren bis dahin angekommen</numerusform>
+            <numerusform>%1 Werktage ab Versand, der Median von %n zugestellten %2; %3 % waren bis dahin angekommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s own estimate</source>
+        <translation>die eigene Schätzung des Versanddienstleisters</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryPromise</name>
     <message>
         <source>On track for the promised date</source>
@@ -561,6 +606,92 @@
     </message>
 </context>
 <context>
+    <name>ProblemEngine</name>
+    <message numerus="yes">
+        <source>The carrier reported %n failed delivery attempt(s), the first on %1; no delivery, collection or return since.</source>
+        <translation>
+            <numerusform>Der Versanddienstleister meldete am %1 %n fehlgeschlagenen Zustellversuch; seitdem keine Zustellung, Abholung oder Rücksendung.</numerusform>
+            <numerusform>Der Versanddienstleister meldete %n fehlgeschlagene Zustellversuche, den ersten am %1; seitdem keine Zustellung, Abholung oder Rücksendung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The carrier reported an address problem on %1; no corrected address, delivery or return since.</source>
+        <translation>Der Versanddienstleister meldete am %1 ein Adressproblem; seitdem keine korrigierte Adresse, Zustellung oder Rücksendung.</translation>
+    </message>
+    <message>
+        <source>The carrier reported the parcel damaged on %1.</source>
+        <translation>Der Versanddienstleister meldete das Paket am %1 als beschädigt.</translation>
+    </message>
+    <message>
+        <source>The carrier reported the parcel refused on %1.</source>
+        <translation>Der Versanddienstleister meldete am %1, dass die Annahme verweigert wurde.</translation>
+    </message>
+    <message>
+        <source>The carrier reported the parcel on its way back to the sender on %1; it has arrived back.</source>
+        <translation>Der Versanddienstleister meldete das Paket am %1 auf dem Rückweg zum Absender; es ist dort wieder angekommen.</translation>
+    </message>
+    <message>
+        <source>The carrier reported the parcel on its way back to the sender on %1.</source>
+        <translation>Der Versanddienstleister meldete das Paket am %1 auf dem Rückweg zum Absender.</translation>
+    </message>
+    <message>
+        <source>Waiting at a pickup point since %1. The pickup point keeps parcels %2 days, so it goes back to the sender after %3; remind the customer on %4.</source>
+        <translation>Liegt seit %1 in einer Abholstelle. Die Abholstelle bewahrt Pakete %2 Tage auf, nach %3 geht es also an den Absender zurück; den Kunden am %4 erinnern.</translation>
+    </message>
+    <message>
+        <source>The carrier has sent a further notice, the latest on %1.</source>
+        <translation>Der Versanddienstleister hat eine weitere Benachrichtigung geschickt, zuletzt am %1.</translation>
+    </message>
+    <message>
+        <source>The carrier reported the parcel delivered to a neighbour or another third party on %1.</source>
+        <translation>Der Versanddienstleister meldete das Paket am %1 an einen Nachbarn oder eine andere dritte Person zugestellt.</translation>
+    </message>
+    <message>
+        <source>The carrier reported the parcel held in customs on %1; no clearance or onward scan since.</source>
+        <translation>Der Versanddienstleister meldete das Paket am %1 beim Zoll festgehalten; seitdem weder Freigabe noch Weitertransport.</translation>
+    </message>
+    <message>
+        <source>The carrier declared the parcel lost on %1.</source>
+        <translation>Der Versanddienstleister erklärte das Paket am %1 für verloren.</translation>
+    </message>
+    <message>
+        <source>the scan “%1” on %2</source>
+        <translation>dem Scan „%1“ am %2</translation>
+    </message>
+    <message>
+        <source>the ship date, %1, with no scan at all</source>
+        <translation>dem Versanddatum, %1, ganz ohne Scan</translation>
+    </message>
+    <message>
+        <source>Out for delivery on %1 and no scan for more than %2 days since: the delivery was never confirmed.</source>
+        <translation>Am %1 in Zustellung und seitdem mehr als %2 Tage kein Scan: Die Zustellung wurde nie bestätigt.</translation>
+    </message>
+    <message>
+        <source>No scan for more than %1 days since %2: presumed lost (threshold for %3 %4: %1 days).</source>
+        <translation>Seit %2 mehr als %1 Tage kein Scan: vermutlich verloren (Schwelle für %3 %4: %1 Tage).</translation>
+    </message>
+    <message>
+        <source>No scan since %1: more than %2 working hours (Monday to Friday), the norm for %3 %4.</source>
+        <translation>Kein Scan seit %1: mehr als %2 Arbeitsstunden (Montag bis Freitag), die Norm für %3 %4.</translation>
+    </message>
+    <message>
+        <source>Promised to the customer for %1; out for delivery on %2, but no delivery confirmed by %3 (the end of the promised day plus %4 hours).</source>
+        <translation>Dem Kunden für den %1 zugesagt; am %2 in Zustellung, aber bis %3 keine Zustellung bestätigt (Ende des zugesagten Tages plus %4 Stunden).</translation>
+    </message>
+    <message>
+        <source>Promised to the customer for %1 and not delivered by %2 (the end of that day plus %3 hours&apos; grace for late scans).</source>
+        <translation>Dem Kunden für den %1 zugesagt und bis %2 nicht zugestellt (Ende dieses Tages plus %3 Stunden Spielraum für späte Scans).</translation>
+    </message>
+    <message>
+        <source>Not expected before %1, after the date promised to the customer, %2.</source>
+        <translation>Nicht vor dem %1 erwartet, also nach dem Datum, das dem Kunden zugesagt ist: %2.</translation>
+    </message>
+    <message>
+        <source>Promised for %1. %2</source>
+        <translation>Zugesagt für den %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>ProblemKind</name>
     <message>
         <source>No problem</source>
@@ -795,6 +926,41 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <message>
         <source>The carrier has not reported anything yet.</source>
         <translation>Der Versanddienstleister hat noch nichts gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentFacts</name>
+    <message>
+        <source> (code %1)</source>
+        <translation> (Code %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 vom %2</translation>
+    </message>
+    <message>
+        <source>%1: no valid time, so it cannot be placed in the journey</source>
+        <translation>%1: keine gültige Zeit, daher nicht in den Sendungsverlauf einzuordnen</translation>
+    </message>
+    <message>
+        <source>%1: later than now (%2); a scanner clock or time zone is wrong</source>
+        <translation>%1: später als jetzt (%2); eine Scanner-Uhr oder Zeitzone ist falsch</translation>
+    </message>
+    <message>
+        <source>%1: before the ship date %2</source>
+        <translation>%1: vor dem Versanddatum %2</translation>
+    </message>
+    <message>
+        <source>%1: no time zone given; read as UTC, so it may be hours off</source>
+        <translation>%1: ohne Zeitzone; als UTC gelesen, kann also um Stunden abweichen</translation>
+    </message>
+    <message>
+        <source>%1: repeats the scan of %2; counted once</source>
+        <translation>%1: wiederholt den Scan vom %2; einmal gezählt</translation>
+    </message>
+    <message>
+        <source>%1: delivered before the parcel was first scanned in transit (%2)</source>
+        <translation>%1: zugestellt, bevor das Paket zum ersten Mal unterwegs gescannt wurde (%2)</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,7 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
     if (!settled && anchor != 0 && !waitsOnPurpose(facts.lastProgressSubStatus)) {
         const int offset = facts.lastProgressAt != 0 ? facts.lastProgressOffsetSecs : facts.promisedOffsetSecs;
         const QString last = facts.lastProgressAt != 0
-            ? QCoreApplication::translate("ProblemEngine", "the scan \"%1\" on %2").arg(Taxonomy::subStatusLabel(facts.lastProgressSubStatus), when(anchor, offset))
+            ? QCoreApplication::translate("ProblemEngine", "the scan “%1” on %2").arg(Taxonomy::subStatusLabel(facts.lastProgressSubStatus), when(anchor, offset))
             : QCoreApplication::translate("ProblemEngine", "the ship date, %1, with no scan at all").arg(when(anchor, offset));
         const qint64 lostSince = anchor + t.lostDays * Day;
         const qint64 stalledSince = WorkingTime::addWorkingSecs(anchor, offset, t.stalledHours * Hour);
@@ -194,7 +194,7 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
             p.type = ProblemType::AtRisk;
             p.since = silenceSince;
             p.rule = u"at_risk.silence"_s;
-            p.evidence = QCoreApplication::translate("ProblemEngine", "Promised for %1, and %2").arg(promised, silenceEvidence);
+            p.evidence = QCoreApplication::translate("ProblemEngine", "Promised for %1. %2").arg(promised, silenceEvidence);
         }
         if (!p.rule.isEmpty())
             problems.append(p);
