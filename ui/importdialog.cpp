@@ -30,7 +30,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString encodingName(const QByteArray &encoding)
+QString encodingName(QByteArray encoding)
 {
     if (encoding == "UTF-8")
         return ImportDialog::tr("UTF-8");
@@ -74,9 +74,6 @@ void offerChoices(QComboBox *box, const QList<T> &choices, const T &detected, QS
             box->setCurrentIndex(box->count() - 1);
     }
 }
-
-QString encodingNameOf(QByteArray encoding) { return encodingName(encoding); }
-QString delimiterNameOf(char delimiter) { return delimiterName(delimiter); }
 
 } // namespace
 
@@ -170,8 +167,10 @@ QWidget *ImportDialog::buildFormatRow()
     m_duplicates->addItem(tr("Update its order and recipient details"), int(DuplicatePolicy::UpdateShopFields));
     m_duplicates->setToolTip(tr("A shipment counts as stored when its carrier and tracking number are. Its tracking "
                                 "status is kept either way."));
-    offerChoices<QByteArray>(m_encoding, CsvSniffer::encodings(), "UTF-8", encodingNameOf);
-    offerChoices<char>(m_delimiter, CsvSniffer::delimiters(), ',', delimiterNameOf);
+    for (const QByteArray &encoding : CsvSniffer::encodings())
+        m_encoding->addItem(encodingName(encoding), encoding);
+    for (const char delimiter : CsvSniffer::delimiters())
+        m_delimiter->addItem(delimiterName(delimiter), QVariant::fromValue(delimiter));
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
 
@@ -273,8 +272,8 @@ void ImportDialog::openFile(const QString &path)
     m_bytes.clear();
     const Outcome read = CsvReader::readFile(path, m_bytes);
     const CsvFormat detected = CsvSniffer::detect(m_bytes);
-    offerChoices<QByteArray>(m_encoding, CsvSniffer::encodings(), detected.encoding, encodingNameOf);
-    offerChoices<char>(m_delimiter, CsvSniffer::delimiters(), detected.delimiter, delimiterNameOf);
+    offerChoices<QByteArray>(m_encoding, CsvSniffer::encodings(), detected.encoding, encodingName);
+    offerChoices<char>(m_delimiter, CsvSniffer::delimiters(), detected.delimiter, delimiterName);
     if (!read) {
         m_problem->setText(read.error());
         m_problem->show();
