@@ -47,6 +47,16 @@ int compareFolded(QByteArrayView a, QByteArrayView b)
     return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
 }
 
+// The first eight bytes as compareFolded() sees them, as one number: most comparisons of a sort
+// end there without touching the text again.
+quint64 foldedPrefix(QByteArrayView value)
+{
+    quint64 key = 0;
+    for (qsizetype i = 0; i < 8; ++i)
+        key = (key << 8) | (i < value.size() ? uchar(lowerAscii(value[i])) : 0u);
+    return key;
+}
+
 bool startsWithFolded(QByteArrayView value, QByteArrayView prefix)
 {
     return value.size() >= prefix.size() && compareFolded(value.first(prefix.size()), prefix) == 0;
@@ -162,7 +172,19 @@ void LookupIndex::mergeSorted(const ShipmentColumns &shipments, SortedRows &rows
     const auto byValue = [&shipments, column = rows.column](quint32 a, quint32 b) {
         return compareFolded(shipments.utf8(column, a), shipments.utf8(column, b)) < 0;
     };
-    std::sort(rows.tail.begin(), rows.tail.end(), byValue);
+    struct Keyed {
+        quint64 prefix;
+        quint32 row;
+    };
+    QList<Keyed> keyed;
+    keyed.reserve(rows.tail.size());
+    for (const quint32 row : rows.tail)
+        keyed.append({foldedPrefix(shipments.utf8(rows.column, row)), row});
+    std::sort(keyed.begin(), keyed.end(), [&byValue](const Keyed &a, const Keyed &b) {
+        return a.prefix != b.prefix ? a.prefix < b.prefix : byValue(a.row, b.row);
+    });
+    for (qsizetype i = 0; i < keyed.size(); ++i)
+        rows.tail[i] = keyed.at(i).row;
     QList<quint32> merged(rows.sorted.size() + rows.tail.size());
     std::merge(rows.sorted.cbegin(), rows.sorted.cend(), rows.tail.cbegin(), rows.tail.cend(), merged.begin(), byValue);
     rows.sorted = std::move(merged);
