@@ -113,6 +113,48 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooserDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Show these columns, in this order:</source>
+        <translation>Diese Spalten in dieser Reihenfolge zeigen:</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown text encoding "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot read the CSV: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, row 1: the first row is empty; it should name the columns</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeliveryPredictor</name>
     <message>
         <source>%1 %2 parcels to %3 %4…</source>
@@ -153,7 +195,7 @@
         </translation>
     </message>
     <message>
-        <source>the carrier&apos;s own estimate</source>
+        <source>the carrier's own estimate</source>
         <translation>die eigene Schätzung des Versanddienstleisters</translation>
     </message>
 </context>
@@ -170,6 +212,326 @@
     <message>
         <source>Overdue: promised for %1, not delivered yet</source>
         <translation>Überfällig: zugesagt für %1, noch nicht zugestellt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDate</name>
+    <message>
+        <source>"%1" is not a date in the calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date; write it as 2026-11-03 or 03.11.2026</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is ambiguous: %2 if the day comes first, %3 if the month does; write it as %2 or %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTF-16 (little endian)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTF-16 (big endian)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DOS code page 850</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Shipments from CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shop's order export: order number, tracking number, carrier, recipient, …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file to see its rows as they will be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update its order and recipient details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shipment counts as stored when its carrier and tracking number are. Its tracking status is kept either way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If a shipment is already &amp;stored:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns (detected from the header; bold fields are required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected rows, numbered as your spreadsheet numbers them:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some characters are not valid in this encoding and show as �: choose another encoding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1: a quoted field never closes, so the rows from there on cannot be read. The rows before it can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the columns that hold the tracking number and the carrier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s), as they will be imported. All can be imported.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s), as they will be imported. %1 would be rejected: the red fields say why when you point at them; the other rows are imported all the same.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-rejected.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished">Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished">Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished">Empfänger</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">PLZ</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported and skipped</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Canceled: the shipments saved before stay saved; importing the file again adds the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -357,6 +719,105 @@
         <source>Problem cases could not be read: %1</source>
         <translation>Die Problemfälle konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Import Shipments from CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported the view to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export View as &amp;CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export View as &amp;XLSX…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows with a header line, ready to paste into a spreadsheet</source>
+        <translation>Die ausgewählten Zeilen mit Kopfzeile kopieren, zum Einfügen in eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Angezeigt</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Show only shipments with this status</source>
+        <translation>Nur Sendungen mit diesem Status zeigen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Spalten …</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation>Gespeicherte &amp;Ansichten</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>Noch keine gespeicherten Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>Aktuelle Ansicht &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a View…</source>
+        <translation>Ansicht &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>View "%1"</source>
+        <translation>Ansicht „%1“</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name for the current filters, columns and sort order:</source>
+        <translation>Name für die aktuellen Filter, Spalten und Sortierung:</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Saved view to delete:</source>
+        <translation>Zu löschende gespeicherte Ansicht:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile kopiert</numerusform>
+            <numerusform>%Ln Zeilen kopiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemBulkActions</name>
@@ -486,7 +947,7 @@
         <translation>Mir zuweisen</translation>
     </message>
     <message>
-        <source>Colleague&apos;s name</source>
+        <source>Colleague's name</source>
         <translation>Name der Kollegin oder des Kollegen</translation>
     </message>
     <message>
@@ -679,7 +1140,7 @@
         <translation>Dem Kunden für den %1 zugesagt; am %2 in Zustellung, aber bis %3 keine Zustellung bestätigt (Ende des zugesagten Tages plus %4 Stunden).</translation>
     </message>
     <message>
-        <source>Promised to the customer for %1 and not delivered by %2 (the end of that day plus %3 hours&apos; grace for late scans).</source>
+        <source>Promised to the customer for %1 and not delivered by %2 (the end of that day plus %3 hours' grace for late scans).</source>
         <translation>Dem Kunden für den %1 zugesagt und bis %2 nicht zugestellt (Ende dieses Tages plus %3 Stunden Spielraum für späte Scans).</translation>
     </message>
     <message>
@@ -832,6 +1293,16 @@
     </message>
 </context>
 <context>
+    <name>RowCopier</name>
+    <message numerus="yes">
+        <source>Copying %Ln shipment(s)</source>
+        <translation>
+            <numerusform>%Ln Sendung wird kopiert</numerusform>
+            <numerusform>%Ln Sendungen werden kopiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShipmentDetailPane</name>
     <message>
         <source>No shipment selected.
@@ -929,6 +1400,33 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     </message>
 </context>
 <context>
+    <name>ShipmentExport</name>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The view has %1 rows, more than the %2 an XLSX sheet holds; export it to CSV or filter it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation type="unfinished">Sendungen</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ShipmentFacts</name>
     <message>
         <source> (code %1)</source>
@@ -961,6 +1459,52 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <message>
         <source>%1: delivered before the parcel was first scanned in transit (%2)</source>
         <translation>%1: zugestellt, bevor das Paket zum ersten Mal unterwegs gescannt wurde (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentImporter</name>
+    <message>
+        <source>a quoted field starts in this row and never closes, so this row and all after it could not be read; add the missing " and import the file again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same carrier and tracking number as row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking up imported shipments</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShipmentRowReader</name>
+    <message>
+        <source>missing; every shipment needs its tracking number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a tracking number: 5 to 40 letters, digits or hyphens expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing; say which carrier ships the parcel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown carrier; Shipdeck tracks %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an e-mail address (name@example.com)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown country; use a code such as DE or a name such as Germany</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>promised for %1, before the ship date %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1016,6 +1560,32 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <message>
         <source>Last event</source>
         <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <source>Filtering %L1 shipments</source>
+        <translation>%L1 Sendungen werden gefiltert</translation>
+    </message>
+    <message>
+        <source>Sorting %L1 shipments</source>
+        <translation>%L1 Sendungen werden sortiert</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this task and keep things as they were</source>
+        <translation>Diese Aufgabe anhalten und alles lassen, wie es war</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (und %n weitere)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1732,41 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     </message>
 </context>
 <context>
+    <name>ViewExporter</name>
+    <message>
+        <source>shipments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export View as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export View as XLSX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An export is still running; try again when it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Shipdeck operations console</source>
@@ -1242,6 +1847,14 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <message>
         <source>no carrier account is set up (Settings &gt; Carrier Accounts)</source>
         <translation>kein Versanddienstleister-Konto eingerichtet (Einstellungen &gt; Versanddienstleister-Konten)</translation>
+    </message>
+    <message>
+        <source>Print how long the table took to show and to load every shipment, and the peak memory, as JSON; then quit (for benchmarks).</source>
+        <translation>Als JSON ausgeben, wie lange die Tabelle bis zur Anzeige und bis zum Laden aller Sendungen brauchte, und den höchsten Speicherbedarf; dann beenden (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>Shipdeck could not read every shipment</source>
+        <translation>Shipdeck konnte nicht alle Sendungen lesen</translation>
     </message>
 </context>
 </TS>

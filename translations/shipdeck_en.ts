@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -19,12 +19,84 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>The first %n row(s), as they will be imported. All can be imported.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s), as they will be imported. %1 would be rejected: the red fields say why when you point at them; the other rows are imported all the same.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported and skipped</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>LookupBar</name>
     <message numerus="yes">
         <source>%n matching shipment(s). Enter opens the highlighted one.</source>
         <translation>
             <numerusform>%n matching shipment. Enter opens the highlighted one.</numerusform>
             <numerusform>%n matching shipments. Enter opens the highlighted one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Copied %Ln row(s)</source>
+        <translation>
+            <numerusform>Copied %Ln row</numerusform>
+            <numerusform>Copied %Ln rows</numerusform>
         </translation>
     </message>
 </context>
@@ -52,6 +124,26 @@
         <translation>
             <numerusform>The carrier reported %n failed delivery attempt, on %1; no delivery, collection or return since.</numerusform>
             <numerusform>The carrier reported %n failed delivery attempts, the first on %1; no delivery, collection or return since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowCopier</name>
+    <message numerus="yes">
+        <source>Copying %Ln shipment(s)</source>
+        <translation>
+            <numerusform>Copying %Ln shipment</numerusform>
+            <numerusform>Copying %Ln shipments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressBar</name>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
         </translation>
     </message>
 </context>
