@@ -35,13 +35,13 @@ QString encodingName(QByteArray encoding)
     if (encoding == "UTF-8")
         return ImportDialog::tr("UTF-8");
     if (encoding == "UTF-16LE")
-        return ImportDialog::tr("UTF-16 (little endian)");
+        return ImportDialog::tr("UTF-16 LE");
     if (encoding == "UTF-16BE")
-        return ImportDialog::tr("UTF-16 (big endian)");
+        return ImportDialog::tr("UTF-16 BE");
     if (encoding == "windows-1252")
-        return ImportDialog::tr("Windows-1252 (Western European)");
+        return ImportDialog::tr("Windows-1252");
     if (encoding == "ISO-8859-15")
-        return ImportDialog::tr("ISO-8859-15 (Latin-9)");
+        return ImportDialog::tr("ISO-8859-15");
     if (encoding == "IBM850")
         return ImportDialog::tr("DOS code page 850");
     return QString::fromLatin1(encoding);
@@ -163,6 +163,9 @@ QWidget *ImportDialog::buildFormatRow()
     m_delimiter->setObjectName(u"delimiter"_s);
     m_duplicates = new QComboBox(box);
     m_duplicates->setObjectName(u"duplicates"_s);
+    // The choices change with each file ("… — detected"): the boxes follow their texts.
+    for (QComboBox *box : {m_encoding, m_delimiter, m_duplicates})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_duplicates->addItem(tr("Skip it"), int(DuplicatePolicy::Skip));
     m_duplicates->addItem(tr("Update its order and recipient details"), int(DuplicatePolicy::UpdateShopFields));
     m_duplicates->setToolTip(tr("A shipment counts as stored when its carrier and tracking number are. Its tracking "
