@@ -128,6 +128,18 @@ void LookupBar::lookUpNow()
     emit queryChanged(text);
 }
 
+void LookupBar::setQuery(const QString &text)
+{
+    if (text.trimmed() == m_edit->text().trimmed())
+        return;
+    m_edit->setText(text); // an empty text reports itself through textEdited()
+    m_debounce.stop();
+    if (!text.trimmed().isEmpty()) {
+        m_lookedUp = text.trimmed();
+        emit queryChanged(m_lookedUp);
+    }
+}
+
 void LookupBar::showResults(const LookupResult &result)
 {
     m_results->clear();

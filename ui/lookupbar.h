@@ -35,6 +35,8 @@ public:
     void focusLookup();
     // Looks up what is typed now instead of after the pause (also done by Enter).
     void lookUpNow();
+    // Puts `text` in the field and reports it (queryChanged) without opening the list: a saved view's lookup.
+    void setQuery(const QString &text);
 
 signals:
     // The agent opened a shipment from the results.

@@ -489,6 +489,8 @@ QVariantMap MainWindow::currentFilterState() const
     }
     if (m_problemSidebar && m_problemSidebar->mineOnly())
         state.insert(MyProblemsFilterName, true);
+    if (const QString lookup = m_lookupBar->lineEdit()->text().trimmed(); !lookup.isEmpty())
+        state.insert(LookupFilterName, lookup);
     return state;
 }
 
@@ -501,6 +503,7 @@ void MainWindow::applyFilterState(const QVariantMap &state)
             status = Status(candidate);
     }
     setStatusFilter(status);
+    m_lookupBar->setQuery(state.value(LookupFilterName).toString());
     if (m_problemSidebar) {
         ProblemCaseIndex::TypeMask types = 0;
         for (const QString &typeKey : state.value(ProblemsFilterName).toStringList()) {

@@ -263,7 +263,17 @@ void TestLookupBar::consoleCtrlKTypeEnterShowsShipment()
 
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(window.lookupBar()->lineEdit()->hasFocus());
+    // Saved views keep what was looked up.
+    const QVariantMap view = window.currentFilterState();
+    QCOMPARE(view.value(u"search"_s).toString(), u"1z999aa10123456784"_s);
     QTest::keyClick(window.lookupBar()->lineEdit(), Qt::Key_Escape); // no list open: clears the field
+    QTRY_COMPARE(window.shipmentModel()->rowCount(), 3);
+    QVERIFY(!window.currentFilterState().contains(u"search"_s));
+    window.applyFilterState(view);
+    QCOMPARE(window.lookupBar()->lineEdit()->text(), u"1z999aa10123456784"_s);
+    QTRY_COMPARE(window.shipmentModel()->rowCount(), 1);
+    QVERIFY(!window.lookupBar()->resultsShown());
+    window.applyFilterState({});
     QTRY_COMPARE(window.shipmentModel()->rowCount(), 3);
 }
 
