@@ -48,6 +48,9 @@ ProblemThresholds ProblemThresholds::defaults()
     for (const char16_t *service : {u"dhl/Paket International", u"gls/EuroBusinessParcel", u"fedex/International Economy",
                                     u"fedex/Regional Economy"})
         thresholds.m_overrides.insert(QString::fromUtf16(service), {{u"stalled_hours"_s, 72}});
+    // Road services that cross borders as well as serve Germany: half-way.
+    for (const char16_t *service : {u"ups/Standard", u"dpd/Classic"})
+        thresholds.m_overrides.insert(QString::fromUtf16(service), {{u"stalled_hours"_s, 60}});
     thresholds.rebuild();
     return thresholds;
 }

@@ -482,7 +482,8 @@ void TestProblemEngine::thresholdsPerCarrierAndService()
     QCOMPARE(thresholds.forShipment(u"dhl"_s, u"Paket"_s).stalledHours, 24);
     QCOMPARE(thresholds.forShipment(u"dhl"_s, u"Paket"_s).pickupHoldDays, 7); // the carrier's default stays
     QCOMPARE(thresholds.forShipment(u"dhl"_s, u"Paket International"_s).stalledHours, 96);
-    QCOMPARE(thresholds.forShipment(u"ups"_s, u"Standard"_s).stalledHours, 48);
+    QCOMPARE(thresholds.forShipment(u"ups"_s, u"Express"_s).stalledHours, 48);
+    QCOMPARE(thresholds.forShipment(u"ups"_s, u"Standard"_s).stalledHours, 60); // a default override, kept
     QCOMPARE(thresholds.forShipment(u"acme"_s, u"x"_s), RuleThresholds{});
 
     // The engine follows: 24 working hours after Monday 19:00 is Tuesday 19:00.
