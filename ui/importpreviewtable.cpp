@@ -18,6 +18,7 @@ QString storedText(ImportField field, const Shipment &s)
     case ImportField::OrderNumber: return s.orderNumber;
     case ImportField::TrackingNumber: return s.trackingNumber;
     case ImportField::Carrier: return CarrierName::forKey(s.carrier);
+    case ImportField::RecipientFirstName: return {}; // shown joined, under Recipient
     case ImportField::RecipientName: return s.recipientName;
     case ImportField::Email: return s.email;
     case ImportField::Phone: return s.phone;
@@ -45,6 +46,7 @@ ImportPreviewTable::ImportPreviewTable(QWidget *parent) : QTableWidget(parent)
     for (const ImportField field : ImportFields::all())
         labels.append(ImportFields::label(field));
     setHorizontalHeaderLabels(labels);
+    setColumnHidden(int(ImportField::RecipientFirstName), true);
 }
 
 int ImportPreviewTable::showRows(const CsvTable &table, const ShipmentRowReader &reader)

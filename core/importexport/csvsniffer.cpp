@@ -45,6 +45,18 @@ QByteArray encodingFromZeroBytes(QByteArrayView bytes)
     return {};
 }
 
+// Text in a legacy code page almost never happens to form valid UTF-8 sequences, while uchardet
+// can take a short UTF-8 file with one umlaut for something else. (A character cut at the end of
+// the sample is not an error: the decoder keeps it for input that never comes.)
+bool isValidUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    // decode() only decodes when its result becomes a QString.
+    const QString decoded = decoder.decode(bytes.first(std::min(bytes.size(), SampleBytes)));
+    Q_UNUSED(decoded);
+    return !decoder.hasError();
+}
+
 QByteArray encodingFromUchardet(QByteArrayView bytes)
 {
     const std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(uchardet_new(),
@@ -69,6 +81,8 @@ QByteArray detectEncoding(QByteArrayView bytes)
         return bom;
     if (QByteArray utf16 = encodingFromZeroBytes(bytes); !utf16.isEmpty())
         return utf16;
+    if (isValidUtf8(bytes))
+        return "UTF-8";
     return encodingFromUchardet(bytes);
 }
 

@@ -9,6 +9,7 @@ enum class ImportField {
     OrderNumber,
     TrackingNumber,
     Carrier,
+    RecipientFirstName, // when the shop splits the name; RecipientName then holds the rest
     RecipientName,
     Email,
     Phone,

@@ -36,7 +36,9 @@ QList<FieldProblem> ShipmentRowReader::read(const QStringList &row, Shipment &sh
     QList<FieldProblem> problems;
     shipment = {};
     shipment.orderNumber = m_mapping.value(ImportField::OrderNumber, row);
-    shipment.recipientName = m_mapping.value(ImportField::RecipientName, row);
+    const QString firstName = m_mapping.value(ImportField::RecipientFirstName, row);
+    const QString name = m_mapping.value(ImportField::RecipientName, row);
+    shipment.recipientName = firstName.isEmpty() || name.isEmpty() ? firstName + name : firstName + u' ' + name;
     shipment.phone = m_mapping.value(ImportField::Phone, row);
     shipment.postalCode = m_mapping.value(ImportField::PostalCode, row);
     readTrackingNumber(row, shipment, problems);
