@@ -73,18 +73,43 @@ qint64 ShipmentSorter::keyOf(qsizetype row) const
         return row;
     if (m_vocabulary)
         return m_rankOfId[m_shipments->vocabularyId(m_source, row)];
-    if (m_textTieBreak)
-        return prefixKey(m_shipments->utf8(m_source, row));
     return m_shipments->numericKey(m_source, row);
+}
+
+void ShipmentSorter::keyRow(qsizetype row)
+{
+    if (!m_textTieBreak) {
+        m_keys[row] = keyOf(row);
+        return;
+    }
+    // Sixteen bytes: eight leave common first names ("Hannah M") tied across whole groups.
+    const QByteArrayView text = m_shipments->utf8(m_source, row);
+    m_keys[row] = prefixKey(text);
+    m_keys2[row] = prefixKey(text.size() > 8 ? text.sliced(8) : QByteArrayView());
+    m_longText[row] = text.size() > 16;
+}
+
+void ShipmentSorter::resizeKeys(qsizetype rows)
+{
+    m_keys.resize(rows);
+    if (m_textTieBreak) {
+        m_keys2.resize(rows);
+        m_longText.resize(rows);
+    }
+}
+
+ShipmentSorter::Item ShipmentSorter::itemOf(qsizetype row) const
+{
+    return Item{m_keys[row], m_textTieBreak ? m_keys2[row] : 0, row};
 }
 
 void ShipmentSorter::computeAllKeys()
 {
     if (m_vocabulary)
         computeVocabularyRanks();
-    m_keys.resize(m_shipments->size());
+    resizeKeys(m_shipments->size());
     for (qsizetype row = 0; row < m_keys.size(); ++row)
-        m_keys[row] = keyOf(row);
+        keyRow(row);
 }
 
 // A value never seen before changes the ranks of the others: then everything is ranked and keyed
@@ -101,7 +126,7 @@ void ShipmentSorter::updateRows(const QList<qsizetype> &rows)
         return;
     }
     for (const qsizetype row : rows)
-        m_keys[row] = keyOf(row);
+        keyRow(row);
 }
 
 void ShipmentSorter::keyAppendedRows()
@@ -111,9 +136,9 @@ void ShipmentSorter::keyAppendedRows()
         return;
     }
     const qsizetype keyed = m_keys.size();
-    m_keys.resize(m_shipments->size());
+    resizeKeys(m_shipments->size());
     for (qsizetype row = keyed; row < m_keys.size(); ++row)
-        m_keys[row] = keyOf(row);
+        keyRow(row);
 }
 
 // A value from a small vocabulary (carrier, service, country) gets its rank among the distinct
@@ -143,7 +168,11 @@ bool ShipmentSorter::ascendingLess(const Item &a, const Item &b) const
 {
     if (a.key != b.key)
         return a.key < b.key;
-    return m_textTieBreak && compareFolded(m_shipments->utf8(m_source, a.row), m_shipments->utf8(m_source, b.row)) < 0;
+    if (a.key2 != b.key2)
+        return a.key2 < b.key2;
+    // Equal sixteen-byte prefixes of texts no longer than that are equal texts.
+    return m_textTieBreak && (m_longText[a.row] || m_longText[b.row])
+        && compareFolded(m_shipments->utf8(m_source, a.row), m_shipments->utf8(m_source, b.row)) < 0;
 }
 
 // Descending swaps the operands rather than negating, so equal rows stay equal and stable.
@@ -154,7 +183,7 @@ bool ShipmentSorter::itemLess(const Item &a, const Item &b) const
 
 bool ShipmentSorter::lessThan(qsizetype a, qsizetype b) const
 {
-    return itemLess(Item{m_keys[a], a}, Item{m_keys[b], b});
+    return itemLess(itemOf(a), itemOf(b));
 }
 
 std::vector<ShipmentSorter::Item> ShipmentSorter::items(const QList<qsizetype> &rows) const
@@ -162,7 +191,7 @@ std::vector<ShipmentSorter::Item> ShipmentSorter::items(const QList<qsizetype> &
     std::vector<Item> result;
     result.reserve(rows.size());
     for (const qsizetype row : rows)
-        result.push_back(Item{m_keys[row], row});
+        result.push_back(itemOf(row));
     return result;
 }
 

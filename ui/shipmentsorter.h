@@ -7,9 +7,10 @@
 #include <vector>
 
 // Orders rows of a ShipmentColumns by one column of the shipment table, for the table model.
-// Every row gets one 64-bit key up front (a date, a status, a rank among a vocabulary, or the
-// first eight bytes of text, case-folded); the sort then moves 16-byte (key, row) pairs through
-// contiguous memory and reads the text itself only when two prefixes tie. The keys are kept, so
+// Every row gets its key up front (a date, a status, a rank among a vocabulary, or the first
+// sixteen bytes of text, case-folded, as two 64-bit numbers); the sort then moves (key, row)
+// items through contiguous memory and reads the text itself only when two 16-byte prefixes tie
+// and one of the texts is longer. The keys are kept, so
 // live updates recompute only the rows that changed.
 class ShipmentSorter
 {
@@ -38,10 +39,14 @@ public:
 private:
     struct Item {
         qint64 key;
+        qint64 key2; // text bytes 8 to 15; 0 for other columns
         qsizetype row;
     };
 
     qint64 keyOf(qsizetype row) const;
+    void keyRow(qsizetype row);
+    void resizeKeys(qsizetype rows);
+    Item itemOf(qsizetype row) const;
     void computeAllKeys();
     void computeVocabularyRanks();
     bool vocabularyGrew() const;
@@ -57,4 +62,6 @@ private:
     ShipmentColumns::Column m_source;
     QList<qint64> m_rankOfId; // vocabulary id -> rank by the label people see
     QList<qint64> m_keys; // by storage row
+    QList<qint64> m_keys2; // text columns only: the second eight bytes, by storage row
+    QList<bool> m_longText; // text columns only: longer than the sixteen bytes keyed
 };

@@ -247,9 +247,10 @@ void TestShipmentTableModel::sortIsStableAcrossColumns()
 
 void TestShipmentTableModel::textSortLooksPastCommonPrefix()
 {
-    // Longer than the sort's 8-byte prefix and differing only after it, in mixed case.
+    // Differing after the sort's first eight bytes, and after its sixteen, in mixed case.
     const QDate d(2025, 3, 12);
-    const QStringList numbers{u"JJD0000000002"_s, u"jjd0000000001"_s, u"JJD00000000010"_s};
+    const QStringList numbers{u"JJD0000000002"_s, u"jjd0000000001"_s, u"JJD00000000010"_s,
+                              u"JJD000000000000000009"_s, u"jjd000000000000000008"_s, u"JJD0000000000000000"_s};
     for (qsizetype i = 0; i < numbers.size(); ++i) {
         addShipment(makeShipment(20 + i, u"SO-4%1"_s.arg(i), numbers[i], u"dhl"_s, u"X"_s, u"DE"_s,
                                  SubStatus::PickedUp, d, d, d));
@@ -262,7 +263,8 @@ void TestShipmentTableModel::textSortLooksPastCommonPrefix()
         if (number.startsWith(u"jjd000000"_s, Qt::CaseInsensitive))
             shown.append(number);
     }
-    QCOMPARE(shown, (QStringList{u"jjd0000000001"_s, u"JJD00000000010"_s, u"JJD0000000002"_s}));
+    QCOMPARE(shown, (QStringList{u"JJD0000000000000000"_s, u"jjd000000000000000008"_s, u"JJD000000000000000009"_s,
+                                 u"jjd0000000001"_s, u"JJD00000000010"_s, u"JJD0000000002"_s}));
 }
 
 void TestShipmentTableModel::unsortedRestoresStorageOrder()
