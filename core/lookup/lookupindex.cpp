@@ -245,7 +245,8 @@ qsizetype LookupIndex::memoryBytes() const
 LookupResult LookupIndex::lookup(const ShipmentColumns &shipments, QStringView query, int limit, Rows rows) const
 {
     const QString typed = query.trimmed().toString();
-    if (typed.isEmpty() || indexedRows() == 0 || limit <= 0)
+    // A store emptied or replaced under the index holds none of the rows it knows.
+    if (typed.isEmpty() || indexedRows() == 0 || indexedRows() > shipments.size() || limit <= 0)
         return {};
     QString compact = typed;
     compact.remove(u' '); // tracking numbers are read out in groups

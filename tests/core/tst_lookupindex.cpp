@@ -31,6 +31,7 @@ private slots:
     void changedRowsAreFoundByTheirNewValues();
     void nothingForNonsense_data();
     void nothingForNonsense();
+    void nothingFromAStoreClearedUnderIt();
 
 private:
     Shipment make(const QString &order, const QString &tracking, const QString &name, const QString &email,
@@ -285,6 +286,14 @@ void TestLookupIndex::nothingForNonsense()
     const LookupResult result = m_index->lookup(m_columns, typed, 10);
     QVERIFY(result.hits.isEmpty());
     QCOMPARE(result.matchCount, 0);
+}
+
+void TestLookupIndex::nothingFromAStoreClearedUnderIt()
+{
+    m_columns.clear();
+    QVERIFY(m_index->lookup(m_columns, u"SO-100001"_s, 10).hits.isEmpty());
+    add(make(u"SO-1"_s, u"T1"_s, u"Anna"_s, u"a@b.example"_s, QString(), u"DE"_s));
+    QVERIFY(m_index->lookup(m_columns, u"anna"_s, 10).hits.isEmpty()); // fewer rows than it indexed
 }
 
 QTEST_GUILESS_MAIN(TestLookupIndex)
