@@ -45,6 +45,33 @@ std::optional<ProblemType> typeOf(ProblemKind kind)
     return std::nullopt;
 }
 
+// The scans that report a problem of this type themselves; none for the types judged from time
+// (stalled, late, at risk, lost: silence is their trace, and the engine always has it).
+bool reportsType(SubStatus sub, ProblemType type)
+{
+    switch (type) {
+    case ProblemType::FailedAttempt: return sub == SubStatus::FailedAttempt || sub == SubStatus::FailedAttemptBusinessClosed;
+    case ProblemType::AddressProblem: return sub == SubStatus::AddressProblem;
+    case ProblemType::Damaged: return sub == SubStatus::Damaged;
+    case ProblemType::Refused: return sub == SubStatus::Refused;
+    case ProblemType::ReturnedToSender: return sub == SubStatus::ReturningToSender || sub == SubStatus::ReturnedToSender;
+    case ProblemType::WaitingAtPickupPoint: return sub == SubStatus::AvailableForPickup || sub == SubStatus::PickupFinalNotice;
+    case ProblemType::DeliveredToNeighbour: return sub == SubStatus::DeliveredToNeighbour;
+    case ProblemType::CustomsHold: return sub == SubStatus::CustomsHold;
+    case ProblemType::Lost:
+    case ProblemType::Stalled:
+    case ProblemType::Late:
+    case ProblemType::AtRisk:
+        break;
+    }
+    return false;
+}
+
+bool judgedFromTime(ProblemType type)
+{
+    return type == ProblemType::Lost || type == ProblemType::Stalled || type == ProblemType::Late || type == ProblemType::AtRisk;
+}
+
 bool physicallyDone(SubStatus sub)
 {
     return Taxonomy::statusOf(sub) == Status::Delivered || sub == SubStatus::ReturnedToSender;
@@ -111,6 +138,11 @@ double percentileOf(QList<double> values, double share)
 }
 
 } // namespace
+
+double ProblemEvaluation::TypeScore::visibleRecall() const
+{
+    return visibleReal == 0 ? 1.0 : double(visibleTruePositives) / visibleReal;
+}
 
 double ProblemEvaluation::TypeScore::precision() const
 {
@@ -252,10 +284,25 @@ void ProblemEvaluation::replay(const SimulatedJourney &journey, const QDate &pro
         }
     }
 
+    // Which problems the carrier's scans told of while the parcel was watched.
+    std::array<bool, TypeCount> traced{};
+    for (int type = 0; type < TypeCount; ++type)
+        traced[type] = judgedFromTime(ProblemType(type));
+    for (const SimulatedScan &scan : journey.scans) {
+        if (scan.reportedAt.toSecsSinceEpoch() > observedUntil)
+            continue;
+        for (int type = 0; type < TypeCount; ++type)
+            traced[type] = traced[type] || reportsType(scan.event.subStatus, ProblemType(type));
+    }
+
     for (int type = 0; type < TypeCount; ++type) {
         TypeScore &score = result.types[std::size_t(type)];
         const bool alerted = alertAt[type] != 0;
         const bool real = onset[type] != 0;
+        if (real && traced[type]) {
+            ++score.visibleReal;
+            score.visibleTruePositives += alerted ? 1 : 0;
+        }
         if (alerted && real) {
             ++score.truePositives;
             score.onsetDelayHours.append(double(alertAt[type] - onset[type]) / Hour);
@@ -290,6 +337,7 @@ QList<QString> ProblemEvaluation::jsonLines(const Result &result)
         const QString bench = u"eval_"_s + ProblemTypes::key(ProblemType(type));
         line(bench, u"precision"_s, s.precision(), u"ratio"_s, s.truePositives + s.falsePositives);
         line(bench, u"recall"_s, s.recall(), u"ratio"_s, s.truePositives + s.falseNegatives);
+        line(bench, u"visible_recall"_s, s.visibleRecall(), u"ratio"_s, s.visibleReal);
         line(bench, u"median_delay_from_onset"_s, percentileOf(s.onsetDelayHours, 0.5), u"h"_s, s.truePositives);
         line(bench, u"median_delay_from_rule"_s, percentileOf(s.ruleDelayHours, 0.5), u"h"_s, s.truePositives);
         line(bench, u"within_one_poll"_s, s.truePositives == 0 ? 1.0 : double(s.withinOnePoll) / s.truePositives, u"ratio"_s, s.truePositives);

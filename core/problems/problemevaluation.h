@@ -21,6 +21,7 @@ struct SimulatedJourney;
 //   hours) while not waiting on purpose (pickup point, customs, address) and not delivered or back;
 // - late: not delivered by the end of the promised day (destination's calendar) and not already
 //   refused or on its way back; at risk: the same parcels, flagged before the promised day ended.
+// Recall is over all of them; visible recall over those the carrier's scans said anything of.
 class ProblemEvaluation
 {
 public:
@@ -39,9 +40,15 @@ public:
         QList<double> onsetDelayHours; // alert minus true onset, per true positive
         QList<double> ruleDelayHours;  // alert minus the moment the rule became true on what was visible
         int withinOnePoll = 0;         // true positives alerted at the first poll after the rule became true
+        // The real cases whose own scan (a failed attempt's, a customs hold's) reached the engine
+        // within the watch, and how many of those it caught: what is the engine's to catch, as
+        // against what the carrier never said. Types judged from time alone count every case.
+        int visibleReal = 0;
+        int visibleTruePositives = 0;
 
         double precision() const;
         double recall() const;
+        double visibleRecall() const;
     };
 
     struct EddScore {
