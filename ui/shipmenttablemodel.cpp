@@ -320,6 +320,7 @@ void ShipmentTableModel::sort(int column, Qt::SortOrder order)
 // running.
 void ShipmentTableModel::arrange(bool filtersChanged)
 {
+    (filtersChanged ? m_filtersChanging : m_sortChanging) = true;
     if (m_job) {
         m_job->progress->cancel();
         m_job.reset();
@@ -337,14 +338,12 @@ void ShipmentTableModel::arrange(bool filtersChanged)
                                         : tr("Sorting %L1 shipments").arg(m_shipments.size());
     auto progress = std::make_shared<TaskProgress>(what);
     if (m_shipments.size() <= m_backgroundThreshold) {
-        applyArrangement(arrangeRows<Arrangement>(m_shipments, filters, std::move(sorter), column, order, *progress),
-                         filtersChanged);
+        applyArrangement(arrangeRows<Arrangement>(m_shipments, filters, std::move(sorter), column, order, *progress));
         return;
     }
     m_job = std::make_unique<ArrangeJob>();
     m_job->progress = progress;
-    connect(&m_job->watcher, &QFutureWatcher<Arrangement>::finished, this,
-            [this, filtersChanged] { finishJob(filtersChanged); });
+    connect(&m_job->watcher, &QFutureWatcher<Arrangement>::finished, this, &ShipmentTableModel::finishJob);
     // The snapshot shares the columns' data; the GUI thread's next write detaches its own copy.
     m_job->watcher.setFuture(QtConcurrent::run([snapshot = m_shipments, filters, sorter, column, order, progress] {
         Arrangement result = arrangeRows<Arrangement>(snapshot, filters, sorter, column, order, *progress);
@@ -354,7 +353,7 @@ void ShipmentTableModel::arrange(bool filtersChanged)
     emit arrangingStarted(progress);
 }
 
-void ShipmentTableModel::finishJob(bool filtersChanged)
+void ShipmentTableModel::finishJob()
 {
     Arrangement result = m_job->watcher.result();
     m_job.reset();
@@ -363,16 +362,17 @@ void ShipmentTableModel::finishJob(bool filtersChanged)
         m_requestedFilters = m_filters;
         m_sortColumn = m_sorter ? m_sorter->column() : -1;
         m_sortOrder = m_sorter ? m_sorter->order() : Qt::AscendingOrder;
+        m_filtersChanging = m_sortChanging = false;
         emit arrangingCanceled();
     } else {
-        applyArrangement(std::move(result), filtersChanged);
+        applyArrangement(std::move(result));
     }
     emit arrangingFinished();
     if (hasPendingUpdates())
         scheduleFlush();
 }
 
-void ShipmentTableModel::applyArrangement(Arrangement &&arrangement, bool filtersChanged)
+void ShipmentTableModel::applyArrangement(Arrangement &&arrangement)
 {
     if (arrangement.sorter)
         arrangement.sorter->rebind(m_shipments);
@@ -383,9 +383,9 @@ void ShipmentTableModel::applyArrangement(Arrangement &&arrangement, bool filter
         m_known = arrangement.rows;
         m_pendingEnd = std::max(m_pendingEnd, m_known);
     });
-    if (filtersChanged)
+    if (std::exchange(m_filtersChanging, false))
         emit filterChanged();
-    else
+    if (std::exchange(m_sortChanging, false))
         emit sortChanged();
 }
 

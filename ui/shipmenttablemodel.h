@@ -141,8 +141,8 @@ private:
     template<typename Reorder>
     void changeLayout(Reorder &&reorder);
     void arrange(bool filtersChanged);
-    void applyArrangement(Arrangement &&arrangement, bool filtersChanged);
-    void finishJob(bool filtersChanged);
+    void applyArrangement(Arrangement &&arrangement);
+    void finishJob();
     void moveRows(const QList<qsizetype> &leaving, const QList<qsizetype> &entering);
     bool sortedAround(const QList<int> &viewRows) const;
     void rebuildViewRows();
@@ -166,6 +166,10 @@ private:
     qsizetype m_known = 0; // storage rows the arrangement has considered
     qsizetype m_backgroundThreshold = DefaultBackgroundThreshold;
     std::unique_ptr<ArrangeJob> m_job;
+    // What the arrangement being worked out changes, so a sort that replaces a running filter
+    // job still reports the filter change.
+    bool m_filtersChanging = false;
+    bool m_sortChanging = false;
 
     qsizetype m_pendingEnd = 0; // storage rows in [m_known, m_pendingEnd) are queued
     QSet<qsizetype> m_pendingChanges;
