@@ -374,7 +374,7 @@ void ImportDialog::startImport()
         Database db(database);
         if (const Outcome opened = db.open(); !opened)
             result.report.failure = opened.error();
-        else
+        else // the report carries any failure
             (void)ShipmentImporter(db).run(request, *progress, result.report, result.saved);
         progress->finish();
         return result;

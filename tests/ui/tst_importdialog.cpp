@@ -27,6 +27,7 @@ private slots:
     void previewMarksRejectedFields();
     void importsAndReportsRejectedRows();
     void importsAgainWithoutDuplicates();
+    void unusableDatabaseIsReported();
 };
 
 namespace {
@@ -193,6 +194,21 @@ void TestImportDialog::importsAgainWithoutDuplicates()
     qint64 count = 0;
     QVERIFY(ShipmentRepository(db).countShipments(count).ok());
     QCOMPARE(count, 2);
+}
+
+void TestImportDialog::unusableDatabaseIsReported()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(u"not-a-folder"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    ImportDialog dialog(DatabaseConfig::sqlite(dir.filePath(u"not-a-folder/shipdeck.sqlite"_s)), carriers);
+    dialog.openFile(fixture(u"shop-utf8-bom.csv"_s));
+    const ImportReport report = importWith(dialog);
+    QVERIFY(!report.failure.isEmpty());
+    QCOMPARE(report.added, 0);
+    QCOMPARE(dialog.findChild<QLabel *>(u"summary"_s)->text(), report.failure);
+    QVERIFY2(report.failure.contains(u"not-a-folder"_s), qPrintable(report.failure));
 }
 
 QTEST_MAIN(TestImportDialog)
