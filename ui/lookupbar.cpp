@@ -45,7 +45,7 @@ LookupBar::LookupBar(const ShipmentColumns &shipments, const LookupService &look
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &LookupBar::lookUpNow);
-    connect(m_edit, &QLineEdit::textChanged, this, &LookupBar::textEdited);
+    connect(m_edit, &QLineEdit::textChanged, this, &LookupBar::scheduleLookup);
     // A lookup typed while the index was still being built is answered once it is there.
     connect(&m_lookup, &LookupService::indexReady, this, [this] {
         if (!m_edit->text().trimmed().isEmpty())
@@ -101,7 +101,7 @@ void LookupBar::focusLookup()
     m_edit->selectAll();
 }
 
-void LookupBar::textEdited()
+void LookupBar::scheduleLookup()
 {
     if (m_edit->text().trimmed().isEmpty()) {
         m_debounce.stop();
@@ -132,7 +132,7 @@ void LookupBar::setQuery(const QString &text)
 {
     if (text.trimmed() == m_edit->text().trimmed())
         return;
-    m_edit->setText(text); // an empty text reports itself through textEdited()
+    m_edit->setText(text); // an empty text reports itself through scheduleLookup()
     m_debounce.stop();
     if (!text.trimmed().isEmpty()) {
         m_lookedUp = text.trimmed();

@@ -50,7 +50,7 @@ protected:
 
 private:
     void createPopup();
-    void textEdited();
+    void scheduleLookup();
     void showResults(const LookupResult &result);
     void addResult(const LookupHit &hit);
     QString whyMatched(const LookupHit &hit) const;
