@@ -17,7 +17,7 @@ class RowCopier : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qsizetype SliceRows = 20000;
+    static constexpr qsizetype SliceRows = 5000; // per event: short slices, yet only 200 for a million rows
 
     // `storageRows` in the order to copy; `columns` are ShipmentTableModel columns, in order.
     RowCopier(const ShipmentTableModel &model, QList<qsizetype> storageRows, QList<int> columns,
