@@ -1,6 +1,5 @@
 #include "lookupservice.h"
 
-#include <QElapsedTimer>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -36,22 +35,13 @@ void LookupService::startBuilding()
     // A catch-up continues the index it has: only the new rows are read.
     m_building = m_index ? std::move(m_index) : std::make_unique<LookupIndex>(m_agentRegion);
     if (m_shipments.size() - m_building->indexedRows() <= BackgroundThreshold) {
-        QElapsedTimer timer;
-        timer.start();
         m_building->appendRows(m_shipments);
-        m_buildMsecs = timer.elapsed();
         adoptBuilt();
         return;
     }
     LookupIndex *index = m_building.get();
     const ShipmentColumns *shipments = &m_shipments;
-    qint64 *msecs = &m_buildMsecs;
-    m_worker = QThread::create([index, shipments, msecs] {
-        QElapsedTimer timer;
-        timer.start();
-        index->appendRows(*shipments);
-        *msecs = timer.elapsed();
-    });
+    m_worker = QThread::create([index, shipments] { index->appendRows(*shipments); });
     m_worker->setObjectName(u"lookup index"_s);
     connect(m_worker, &QThread::finished, this, [this] {
         m_worker->deleteLater();

@@ -33,8 +33,6 @@ public:
     void startBuilding();
     bool isBuilding() const { return m_worker != nullptr; }
     bool isReady() const { return m_index != nullptr; }
-    // How long the last build took, in milliseconds.
-    qint64 buildMsecs() const { return m_buildMsecs; }
 
     // The columns gained rows at their end / rows changed in place. Ignored while building (the
     // build reads whatever the columns hold by the time it runs) and before the first build.
@@ -60,5 +58,4 @@ private:
     std::unique_ptr<LookupIndex> m_building;
     QTimer m_catchUp;
     QThread *m_worker = nullptr;
-    qint64 m_buildMsecs = 0;
 };
