@@ -35,10 +35,15 @@ ProblemCaseKeeper::ProblemCaseKeeper(Database &database, ProblemDetector detecto
 {
 }
 
-ProblemDetector ProblemCaseKeeper::engineDetector(ProblemEngine engine)
+ProblemDetector ProblemCaseKeeper::engineDetector(ProblemEngine engine, std::shared_ptr<const DeliveryPredictor> predictor)
 {
-    return [engine = std::move(engine)](const Shipment &shipment, const QList<TrackingEvent> &events, const QDateTime &now) {
-        return engine.evaluate(shipment, events, now, shipment.carrierEstimate);
+    if (!predictor)
+        predictor = std::make_shared<const DeliveryPredictor>(); // knows no history: the carrier's date or none
+    return [engine = std::move(engine), predictor = std::move(predictor)](const Shipment &shipment, const QList<TrackingEvent> &events,
+                                                                         const QDateTime &now) {
+        const ShipmentFacts facts = ShipmentFacts::build(shipment, events, now, engine.thresholdsFor(shipment));
+        // "Today" in UTC: the predictor counts business days, which an hour's offset rarely moves.
+        return engine.evaluate(facts, now.toSecsSinceEpoch(), predictor->estimate(shipment, now.toUTC().date()));
     };
 }
 

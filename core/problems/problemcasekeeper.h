@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deliverypredictor.h"
 #include "detectedproblem.h"
 #include "model/outcome.h"
 #include "model/shipment.h"
@@ -12,6 +13,7 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
 
 class Database;
 
@@ -27,8 +29,11 @@ class ProblemCaseKeeper
 public:
     ProblemCaseKeeper(Database &database, ProblemDetector detector, ProblemCaseTracker tracker = ProblemCaseTracker());
 
-    // The detection engine as a detector, with the carrier's own estimate as expected delivery.
-    static ProblemDetector engineDetector(ProblemEngine engine = ProblemEngine());
+    // The detection engine as a detector. The expected delivery is `predictor`'s estimate (the
+    // carrier's own date if it gave one, else the prediction from history), read at each call so
+    // a retrained predictor counts at once; without a predictor, only the carrier's date.
+    static ProblemDetector engineDetector(ProblemEngine engine = ProblemEngine(),
+                                          std::shared_ptr<const DeliveryPredictor> predictor = {});
 
     // Re-evaluates these shipments (as they are now) and stores what changed, in one transaction.
     // `changed` gets the cases that changed, as they are now.

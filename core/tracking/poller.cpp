@@ -3,6 +3,7 @@
 #include "carriers/carrieradapter.h"
 #include "carriers/carrierregistry.h"
 #include "storage/database.h"
+#include "storage/deliveryhistory.h"
 #include "storage/trackingstore.h"
 
 #include <QLoggingCategory>
@@ -67,6 +68,13 @@ void Poller::setProblemDetector(ProblemDetector detector, int sliceSize)
     m_problemSliceSize = sliceSize;
 }
 
+void Poller::setDeliveryPredictor(std::shared_ptr<DeliveryPredictor> predictor, int refreshSecs)
+{
+    m_predictor = std::move(predictor);
+    m_predictorRefreshSecs = refreshSecs;
+    m_predictorAge.invalidate();
+}
+
 void Poller::start(int intervalMsecs)
 {
     m_cycleTimer.start(intervalMsecs);
@@ -119,6 +127,7 @@ void Poller::runCycle()
 {
     if (m_cycleRunning || !ensureOpen())
         return;
+    refreshPredictor();
     QList<Shipment> due;
     if (Outcome loaded = m_store->loadDueShipments(m_domainClock.now(), m_shipmentsPerCycle, due); !loaded) {
         qCWarning(lcPoller).noquote() << loaded.error();
@@ -450,6 +459,23 @@ void Poller::reviewProblems(const QList<Shipment> &changedShipments)
         qCWarning(lcPoller).noquote() << reviewed.error();
     if (!changed.isEmpty())
         emit problemCasesChanged(changed);
+}
+
+void Poller::refreshPredictor()
+{
+    if (!m_predictor || (m_predictorAge.isValid() && m_predictorAge.elapsed() < m_predictorRefreshSecs * 1000LL))
+        return;
+    // Started before training: a failure waits for the next refresh as well, rather than
+    // costing every cycle a full read; the previous predictor stays in use meanwhile.
+    m_predictorAge.start();
+    DeliveryPredictor fresh;
+    qint64 learned = 0;
+    if (Outcome trained = DeliveryHistory(*m_database).train(fresh, m_domainClock.now(), &learned); !trained) {
+        qCWarning(lcPoller).noquote() << trained.error();
+        return;
+    }
+    *m_predictor = std::move(fresh);
+    qCInfo(lcPoller) << "expected delivery learned from" << learned << "deliveries in" << m_predictorAge.elapsed() << "ms";
 }
 
 void Poller::finishCycleIfIdle()

@@ -48,6 +48,10 @@ public:
     // cycle reviews `sliceSize` more shipments under way, because silence is a signal too.
     // Without a detector, the poller leaves problem cases alone.
     void setProblemDetector(ProblemDetector detector, int sliceSize = 5000);
+    // Trains `predictor` (the one the problem detector reads its expected deliveries from) on the
+    // database's recent deliveries when a cycle starts and it is older than `refreshSecs` of real
+    // time: here, on the poller's thread, the detector's only reader.
+    void setDeliveryPredictor(std::shared_ptr<DeliveryPredictor> predictor, int refreshSecs = 3600);
     bool isCycleRunning() const { return m_cycleRunning; }
     // How often each carrier code we could not map was seen: "carrier code" -> count.
     QHash<QString, int> unmappedCodes() const { return m_unmappedCodes; }
@@ -83,6 +87,7 @@ private:
     void countUnmapped(const QString &carrier, const TrackingEvent &event);
     void flushUpdates();
     void reviewProblems(const QList<Shipment> &changedShipments);
+    void refreshPredictor();
     void finishCycleIfIdle();
     QNetworkReply *send(const struct CarrierRequest &request);
 
@@ -100,6 +105,9 @@ private:
     ProblemDetector m_problemDetector;
     int m_problemSliceSize = 0;
     std::unique_ptr<ProblemCaseKeeper> m_problemKeeper;
+    std::shared_ptr<DeliveryPredictor> m_predictor;
+    int m_predictorRefreshSecs = 0;
+    QElapsedTimer m_predictorAge; // invalid until first trained
     QNetworkAccessManager *m_network = nullptr;
     std::map<QString, std::unique_ptr<CarrierLane>> m_lanes;
     QTimer m_wakeTimer;

@@ -1,0 +1,150 @@
+// Expected delivery from the database's own history reaches problem detection: a parcel that
+// comparable past parcels say will arrive after its promise opens an at-risk case, through the
+// keeper and through the poller that trains the predictor itself.
+
+#include "carriers/carrierregistry.h"
+#include "problems/problemcasekeeper.h"
+#include "storage/database.h"
+#include "storage/deliveryhistory.h"
+#include "storage/shipmentrepository.h"
+#include "testdatabases.h"
+#include "tracking/poller.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestProblemCaseKeeper : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void predictedLateDeliveryOpensAtRisk_data() { TestDatabases::addBackendRows(); }
+    void predictedLateDeliveryOpensAtRisk();
+    void pollerTrainsThePredictorItself_data() { TestDatabases::addBackendRows(); }
+    void pollerTrainsThePredictorItself();
+};
+
+namespace {
+
+const QDateTime now(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC); // a Tuesday
+const QDate thisMonday(2026, 11, 23);
+
+TrackingEvent scan(const QDateTime &at, SubStatus sub, const QString &code)
+{
+    TrackingEvent e;
+    e.occurredAt = at;
+    e.subStatus = sub;
+    e.carrierCode = code;
+    e.location = u"Hamburg, DE"_s;
+    return e;
+}
+
+ShipmentRecord parcel(const QString &number, const QDate &shipped)
+{
+    ShipmentRecord r;
+    r.shipment.orderNumber = u"SO-"_s + number;
+    r.shipment.trackingNumber = number;
+    r.shipment.carrier = u"dhl"_s;
+    r.shipment.service = u"Paket"_s;
+    r.shipment.countryCode = u"DE"_s;
+    r.shipment.postalCode = u"10115"_s;
+    r.shipment.shipDate = shipped;
+    r.shipment.subStatus = SubStatus::InTransit;
+    r.events.append(scan(QDateTime(shipped, QTime(18, 0), Qt::UTC), SubStatus::PickedUp, u"pu"_s));
+    return r;
+}
+
+// 25 parcels on the lane, each shipped on a Monday and delivered that Friday: four business days.
+// The newest of them and the parcel on its way, shipped this Monday and promised for Wednesday.
+QList<ShipmentRecord> historyAndOneOnItsWay(const QDate &carrierEstimate = {})
+{
+    QList<ShipmentRecord> records;
+    for (int i = 0; i < 25; ++i) {
+        const QDate shipped = thisMonday.addDays(-7 * (1 + i % 5));
+        ShipmentRecord r = parcel(u"H%1"_s.arg(i), shipped);
+        r.events.append(scan(QDateTime(shipped.addDays(4), QTime(11, 0), Qt::UTC), SubStatus::Delivered, u"dlvrd"_s));
+        r.shipment.subStatus = SubStatus::Delivered;
+        records.append(r);
+    }
+    ShipmentRecord onItsWay = parcel(u"W1"_s, thisMonday);
+    onItsWay.shipment.promisedDate = thisMonday.addDays(2);
+    onItsWay.shipment.carrierEstimate = carrierEstimate;
+    onItsWay.events.append(scan(QDateTime(thisMonday.addDays(1), QTime(8, 0), Qt::UTC), SubStatus::ArrivedAtHub, u"hub"_s));
+    records.append(onItsWay);
+    return records;
+}
+
+QStringList activeRules(const QList<ProblemCase> &cases)
+{
+    QStringList rules;
+    for (const ProblemCase &c : cases) {
+        if (c.isActive())
+            rules.append(c.rule);
+    }
+    return rules;
+}
+
+} // namespace
+
+#define OPEN_DATABASE(backend, records)                                                                                \
+    SHIPDECK_SCRATCH_DATABASE(scratch, backend);                                                                       \
+    Database db(scratch.config());                                                                                     \
+    QVERIFY(db.open().ok());                                                                                           \
+    QVERIFY(ShipmentRepository(db).saveShipments(records).ok());
+
+void TestProblemCaseKeeper::predictedLateDeliveryOpensAtRisk()
+{
+    QFETCH(QString, backend);
+    QList<ShipmentRecord> records = historyAndOneOnItsWay();
+    OPEN_DATABASE(backend, records)
+    const Shipment onItsWay = records.last().shipment;
+    auto predictor = std::make_shared<DeliveryPredictor>();
+    QVERIFY(DeliveryHistory(db).train(*predictor, now).ok());
+
+    // Without history nothing says it will be late yet.
+    QList<ProblemCase> changed;
+    QVERIFY(ProblemCaseKeeper(db, ProblemCaseKeeper::engineDetector()).reviewShipments({onItsWay}, now, changed).ok());
+    QCOMPARE(activeRules(changed), QStringList());
+
+    // Comparable parcels arrive on Friday (even the earliest), after Wednesday's promise.
+    QVERIFY(ProblemCaseKeeper(db, ProblemCaseKeeper::engineDetector(ProblemEngine(), predictor))
+                .reviewShipments({onItsWay}, now, changed).ok());
+    QCOMPARE(activeRules(changed), QStringList{u"at_risk.estimate"_s});
+    QVERIFY2(changed.first().evidence.contains(u"Fri"_s) || changed.first().evidence.contains(u"27"_s),
+             qPrintable(changed.first().evidence));
+
+    // The carrier's own estimate wins over history: it says Wednesday, so nothing is at risk.
+    Shipment withCarrierDate = onItsWay;
+    withCarrierDate.carrierEstimate = onItsWay.promisedDate;
+    const ProblemDetector detect = ProblemCaseKeeper::engineDetector(ProblemEngine(), predictor);
+    QVERIFY(!detect(onItsWay, records.last().events, now).isEmpty());
+    QCOMPARE(detect(withCarrierDate, records.last().events, now), QList<DetectedProblem>());
+}
+
+void TestProblemCaseKeeper::pollerTrainsThePredictorItself()
+{
+    QFETCH(QString, backend);
+    QList<ShipmentRecord> records = historyAndOneOnItsWay();
+    OPEN_DATABASE(backend, records)
+    const CarrierRegistry carriers;
+    const SystemClock wall;
+    ManualClock domain(now);
+    // No carrier accounts: the cycle only reviews the shipments under way, the slice the keeper keeps.
+    Poller poller(carriers, {}, scratch.config(), domain, wall);
+    auto predictor = std::make_shared<DeliveryPredictor>();
+    poller.setProblemDetector(ProblemCaseKeeper::engineDetector(ProblemEngine(), predictor));
+    poller.setDeliveryPredictor(predictor);
+    QSignalSpy changed(&poller, &Poller::problemCasesChanged);
+    QSignalSpy finished(&poller, &Poller::cycleFinished);
+    poller.runCycle();
+    QVERIFY(!finished.isEmpty() || finished.wait(10000));
+
+    QCOMPARE(predictor->learned(), 25);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(activeRules(changed.first().first().value<QList<ProblemCase>>()), QStringList{u"at_risk.estimate"_s});
+}
+
+QTEST_GUILESS_MAIN(TestProblemCaseKeeper)
+#include "tst_problemcasekeeper.moc"
