@@ -305,7 +305,8 @@ void ImportDialog::readPreview()
     if (!parsed)
         m_problem->setText(parsed.error());
     else if (m_preview.undecodable)
-        m_problem->setText(tr("Some characters are not valid in this encoding and show as �: choose another encoding."));
+        m_problem->setText(
+            tr("Some characters are not valid in this encoding and show as �: choose another encoding."));
     else if (m_preview.unclosedQuoteRow > 0)
         m_problem->setText(tr("Row %1: a quoted field never closes, so the rows from there on cannot be read. The "
                               "rows before it can be imported.").arg(m_preview.unclosedQuoteRow));
@@ -342,14 +343,16 @@ void ImportDialog::updatePreview()
     reader.learnDateOrders(m_preview);
     const int rejected = m_previewTable->showRows(m_preview, reader);
     const int shown = m_previewTable->rowCount();
-    const bool mapped = m_mapping.column(ImportField::TrackingNumber) >= 0 && m_mapping.column(ImportField::Carrier) >= 0;
+    const bool mapped
+        = m_mapping.column(ImportField::TrackingNumber) >= 0 && m_mapping.column(ImportField::Carrier) >= 0;
     m_import->setEnabled(mapped && shown > 0 && m_watcher.isFinished());
     if (m_preview.header.isEmpty())
         m_previewSummary->setText(tr("Nothing to preview."));
     else if (!mapped)
         m_previewSummary->setText(tr("Choose the columns that hold the tracking number and the carrier."));
     else if (rejected == 0)
-        m_previewSummary->setText(tr("The first %n row(s), as they will be imported. All can be imported.", nullptr, shown));
+        m_previewSummary->setText(
+            tr("The first %n row(s), as they will be imported. All can be imported.", nullptr, shown));
     else
         m_previewSummary->setText(tr("The first %n row(s), as they will be imported. %1 would be rejected: the red "
                                      "fields say why when you point at them; the other rows are imported all the same.",
@@ -408,7 +411,8 @@ void ImportDialog::showResult()
 
 void ImportDialog::chooseReportFile()
 {
-    const QString suggested = QFileInfo(m_path).dir().filePath(QFileInfo(m_path).completeBaseName() + tr("-rejected.csv"));
+    const QFileInfo file(m_path);
+    const QString suggested = file.dir().filePath(file.completeBaseName() + tr("-rejected.csv"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         saveReport(path);

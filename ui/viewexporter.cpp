@@ -35,8 +35,9 @@ void ViewExporter::chooseFileAndExport(Format format)
 {
     const bool csv = format == Format::Csv;
     const QString suggested = QDir::home().filePath(tr("shipments") + (csv ? u".csv"_s : u".xlsx"_s));
-    const QString path = QFileDialog::getSaveFileName(m_window, csv ? tr("Export View as CSV") : tr("Export View as XLSX"),
-                                                      suggested, csv ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)"));
+    const QString path
+        = QFileDialog::getSaveFileName(m_window, csv ? tr("Export View as CSV") : tr("Export View as XLSX"), suggested,
+            csv ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     if (!exportTo(path, format))

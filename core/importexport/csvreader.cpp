@@ -65,10 +65,12 @@ Outcome readFile(const QString &path, QByteArray &bytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Outcome::failure(QCoreApplication::translate("CsvReader", "Cannot read %1: %2").arg(path, file.errorString()));
+        return Outcome::failure(
+            QCoreApplication::translate("CsvReader", "Cannot read %1: %2").arg(path, file.errorString()));
     bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Outcome::failure(QCoreApplication::translate("CsvReader", "Cannot read %1: %2").arg(path, file.errorString()));
+        return Outcome::failure(
+            QCoreApplication::translate("CsvReader", "Cannot read %1: %2").arg(path, file.errorString()));
     return Outcome::success();
 }
 
@@ -76,7 +78,8 @@ Outcome read(QByteArrayView bytes, const CsvFormat &format, CsvTable &table, con
 {
     QStringDecoder decoder(format.encoding.constData());
     if (!decoder.isValid())
-        return Outcome::failure(QCoreApplication::translate("CsvReader", "%1: unknown text encoding \"%2\"").arg(table.fileName, QString::fromLatin1(format.encoding)));
+        return Outcome::failure(QCoreApplication::translate("CsvReader", "%1: unknown text encoding \"%2\"")
+                                    .arg(table.fileName, QString::fromLatin1(format.encoding)));
     table.header.clear();
     table.undecodable = false;
     table.unclosedQuoteRow = 0;
@@ -108,9 +111,14 @@ Outcome read(QByteArrayView bytes, const CsvFormat &format, CsvTable &table, con
     const QString error = failed ? QString::fromUtf8(csv_strerror(csv_error(&parser))) : QString();
     csv_free(&parser);
     if (failed)
-        return Outcome::failure(QCoreApplication::translate("CsvReader", "%1: cannot read the CSV: %2").arg(table.fileName, error));
-    if (std::all_of(table.header.cbegin(), table.header.cend(), [](const QString &name) { return name.trimmed().isEmpty(); }))
-        return Outcome::failure(QCoreApplication::translate("CsvReader", "%1, row 1: the first row is empty; it should name the columns").arg(table.fileName));
+        return Outcome::failure(
+            QCoreApplication::translate("CsvReader", "%1: cannot read the CSV: %2").arg(table.fileName, error));
+    const auto blank = [](const QString &name) { return name.trimmed().isEmpty(); };
+    if (std::all_of(table.header.cbegin(), table.header.cend(), blank)) {
+        return Outcome::failure(
+            QCoreApplication::translate("CsvReader", "%1, row 1: the first row is empty; it should name the columns")
+                .arg(table.fileName));
+    }
     return Outcome::success();
 }
 

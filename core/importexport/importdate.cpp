@@ -81,7 +81,7 @@ bool ImportDate::parse(const QString &value, SlashOrder order, QDate &date, QStr
     }
     if (slashPattern().match(text).hasMatch())
         return parseSlashed(text, order, date, reason);
-    reason = ImportDate::tr("\"%1\" is not a date; write it as 2026-11-03 or 03.11.2026").arg(text);
+    reason = tr("\"%1\" is not a date; write it as 2026-11-03 or 03.11.2026").arg(text);
     return false;
 }
 
@@ -92,7 +92,7 @@ bool ImportDate::parseSlashed(const QString &text, SlashOrder order, QDate &date
     const int second = match.captured(2).toInt();
     const int year = fullYear(match.captured(3));
     if (first > 12 && second > 12) {
-        reason = ImportDate::tr("\"%1\" is not a date in the calendar").arg(text);
+        reason = tr("\"%1\" is not a date in the calendar").arg(text);
         return false;
     }
     // A value's own parts decide when one of them cannot be a month; otherwise the column's habit.
@@ -106,7 +106,7 @@ bool ImportDate::parseSlashed(const QString &text, SlashOrder order, QDate &date
         return makeDate(year, first, second, text, date, reason);
     const QDate asDayFirst(year, second, first);
     const QDate asMonthFirst(year, first, second);
-    reason = ImportDate::tr("\"%1\" is ambiguous: %2 if the day comes first, %3 if the month does; write it as %2 or %3")
+    reason = tr("\"%1\" is ambiguous: %2 if the day comes first, %3 if the month does; write it as %2 or %3")
                  .arg(text, isoText(asDayFirst), isoText(asMonthFirst));
     return false;
 }

@@ -68,7 +68,7 @@ Outcome ShipmentExport::writeCsv(const QString &path, char delimiter, TaskProgre
     progress.setTotal(m_rows.size());
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Outcome::failure(ShipmentExport::tr("Cannot write %1: %2").arg(path, out.errorString()));
+        return Outcome::failure(tr("Cannot write %1: %2").arg(path, out.errorString()));
     CsvWriter writer(out, delimiter);
     QStringList fields;
     for (const ExportColumn &column : m_columns)
@@ -86,7 +86,7 @@ Outcome ShipmentExport::writeCsv(const QString &path, char delimiter, TaskProgre
         writer.writeRow(fields);
     }
     if (!writer.ok() || !out.commit())
-        return Outcome::failure(ShipmentExport::tr("Cannot write %1: %2").arg(path, out.errorString()));
+        return Outcome::failure(tr("Cannot write %1: %2").arg(path, out.errorString()));
     progress.setDone(m_rows.size());
     return Outcome::success();
 }
@@ -94,7 +94,7 @@ Outcome ShipmentExport::writeCsv(const QString &path, char delimiter, TaskProgre
 Outcome ShipmentExport::writeXlsx(const QString &path, TaskProgress &progress) const
 {
     if (m_rows.size() + 1 > MaxXlsxRows) {
-        return Outcome::failure(ShipmentExport::tr("The view has %1 rows, more than the %2 an XLSX sheet holds; export it to CSV or "
+        return Outcome::failure(tr("The view has %1 rows, more than the %2 an XLSX sheet holds; export it to CSV or "
                                    "filter it first.")
                                     .arg(m_rows.size())
                                     .arg(MaxXlsxRows - 1));
@@ -106,8 +106,8 @@ Outcome ShipmentExport::writeXlsx(const QString &path, TaskProgress &progress) c
     lxw_workbook_options options{LXW_TRUE, nullptr, LXW_FALSE};
     lxw_workbook *workbook = workbook_new_opt(partialName.constData(), &options);
     if (!workbook)
-        return Outcome::failure(ShipmentExport::tr("Cannot write %1").arg(path));
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, ShipmentExport::tr("Shipments").toUtf8().left(31).constData());
+        return Outcome::failure(tr("Cannot write %1").arg(path));
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, tr("Shipments").left(31).toUtf8().constData());
     lxw_format *header = workbook_add_format(workbook);
     format_set_bold(header);
     format_set_bottom(header, LXW_BORDER_THIN);
@@ -128,7 +128,8 @@ Outcome ShipmentExport::writeXlsx(const QString &path, TaskProgress &progress) c
             for (qsizetype i = 0; i < std::min(m_rows.size(), WidthSampleRows); ++i)
                 chars = std::max(chars, text(column, m_rows[i]).size());
         }
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), double(std::clamp<qsizetype>(chars + 1, 8, 50)), nullptr);
+        worksheet_set_column(
+            sheet, lxw_col_t(c), lxw_col_t(c), double(std::clamp<qsizetype>(chars + 1, 8, 50)), nullptr);
     }
     worksheet_freeze_panes(sheet, 1, 0);
     if (!m_columns.isEmpty())
@@ -173,14 +174,14 @@ Outcome ShipmentExport::writeXlsx(const QString &path, TaskProgress &progress) c
     }
     if (closed != LXW_NO_ERROR) {
         QFile::remove(partial);
-        return Outcome::failure(ShipmentExport::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(closed))));
+        return Outcome::failure(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(closed))));
     }
     if (QFile::exists(path) && !QFile::remove(path)) {
         QFile::remove(partial);
-        return Outcome::failure(ShipmentExport::tr("Cannot replace %1").arg(path));
+        return Outcome::failure(tr("Cannot replace %1").arg(path));
     }
     if (!QFile::rename(partial, path))
-        return Outcome::failure(ShipmentExport::tr("Cannot write %1").arg(path));
+        return Outcome::failure(tr("Cannot write %1").arg(path));
     progress.setDone(m_rows.size());
     return Outcome::success();
 }

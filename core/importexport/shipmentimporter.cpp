@@ -99,8 +99,8 @@ Outcome ShipmentImporter::run(const ImportRequest &request, TaskProgress &progre
     if (table.unclosedQuoteRow > 0) {
         ++report.rejected;
         report.issues.append({table.fileName, table.unclosedQuoteRow, QString(), QString(),
-                              ShipmentImporter::tr("a quoted field starts in this row and never closes, so this row and all after it "
-                                 "could not be read; add the missing \" and import the file again")});
+                              tr("a quoted field starts in this row and never closes, so this row and all after "
+                                 "it could not be read; add the missing \" and import the file again")});
     }
     return Outcome::success();
 }
@@ -118,7 +118,7 @@ bool ShipmentImporter::checkRow(const ShipmentRowReader &reader, const ColumnMap
         const QString key = identity(candidate.shipment);
         if (const int earlier = rowOfIdentity.value(key); earlier > 0) {
             problems.append({ImportField::TrackingNumber, mapping.value(ImportField::TrackingNumber, fields),
-                             ShipmentImporter::tr("the same carrier and tracking number as row %1").arg(earlier)});
+                             tr("the same carrier and tracking number as row %1").arg(earlier)});
         } else {
             rowOfIdentity.insert(key, candidate.row);
         }
@@ -137,32 +137,68 @@ Outcome ShipmentImporter::saveBatch(const QList<Candidate> &batch, DuplicatePoli
     QHash<QString, Shipment> stored;
     if (Outcome found = findStored(batch, stored); !found)
         return found;
-    QList<ShipmentRecord> records;
-    qint64 added = 0;
-    qint64 updated = 0;
+    QList<ShipmentRecord> added;
+    QList<Shipment> changed;
     for (const Candidate &candidate : batch) {
         const auto it = stored.constFind(identity(candidate.shipment));
-        if (it == stored.cend()) {
-            records.append({candidate.shipment, {}});
-            ++added;
-        } else if (duplicates == DuplicatePolicy::Skip) {
+        if (it == stored.cend())
+            added.append({candidate.shipment, {}});
+        else if (duplicates == DuplicatePolicy::Skip)
             ++report.skipped;
-        } else if (Shipment merged = withShopFields(*it, candidate.shipment); merged == *it) {
+        else if (Shipment merged = withShopFields(*it, candidate.shipment); merged == *it)
             ++report.unchanged;
-        } else {
-            records.append({merged, {}});
-            ++updated;
+        else
+            changed.append(merged);
+    }
+    if (!added.isEmpty()) {
+        if (Outcome written = ShipmentRepository(m_db).saveShipments(added); !written)
+            return written;
+        report.added += added.size();
+        for (const ShipmentRecord &record : std::as_const(added))
+            saved.append(record.shipment);
+    }
+    if (!changed.isEmpty()) {
+        if (Outcome written = updateShopFields(changed); !written)
+            return written;
+        report.updated += changed.size();
+        saved.append(changed);
+    }
+    return Outcome::success();
+}
+
+// Writes the shop's fields only: the poller may have changed the tracking state since findStored()
+// read it, and saving the whole shipment would put the old state back.
+Outcome ShipmentImporter::updateShopFields(const QList<Shipment> &shipments) const
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction())
+        return Outcome::failure(m_db.describeError(tr("starting to update imported shipments"), db.lastError()));
+    const auto abort = [&db](Outcome failure) {
+        db.rollback();
+        return failure;
+    };
+    QSqlQuery query(db);
+    if (!query.prepare(u"UPDATE shipments SET order_number = ?, recipient_name = ?, email = ?, phone = ?, "
+                       "country_code = ?, postal_code = ?, ship_date = ?, promised_date = ? WHERE id = ?"_s)) {
+        return abort(
+            Outcome::failure(m_db.describeError(tr("preparing to update imported shipments"), query.lastError())));
+    }
+    using namespace ShipmentRows;
+    for (const Shipment &s : shipments) {
+        const QVariantList values{textValue(s.orderNumber), textValue(s.recipientName), textValue(s.email),
+                                  textValue(s.phone),       textValue(s.countryCode),   textValue(s.postalCode),
+                                  dateValue(s.shipDate),    dateValue(s.promisedDate),  s.id};
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values[i]);
+        if (!query.exec()) {
+            const QString whose = tr("updating shipment %1 (%2)").arg(s.trackingNumber, s.carrier);
+            return abort(Outcome::failure(m_db.describeError(whose, query.lastError())));
         }
     }
-    if (records.isEmpty())
-        return Outcome::success();
-    ShipmentRepository repository(m_db);
-    if (Outcome written = repository.saveShipments(records); !written)
-        return written;
-    report.added += added;
-    report.updated += updated;
-    for (const ShipmentRecord &record : std::as_const(records))
-        saved.append(record.shipment);
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        return abort(Outcome::failure(m_db.describeError(tr("committing updated shipments"), error)));
+    }
     return Outcome::success();
 }
 
@@ -179,12 +215,12 @@ Outcome ShipmentImporter::findStored(const QList<Candidate> &batch, QHash<QStrin
         const QString sql = u"SELECT %1 FROM shipments WHERE carrier = ? AND tracking_number IN (%2)"_s.arg(
             ShipmentRows::shipmentColumns(), placeholders.join(u','));
         if (!query.prepare(sql))
-            return Outcome::failure(m_db.describeError(ShipmentImporter::tr("looking up imported shipments"), query.lastError()));
+            return Outcome::failure(m_db.describeError(tr("looking up imported shipments"), query.lastError()));
         query.addBindValue(it.key());
         for (const QString &number : *it)
             query.addBindValue(number);
         if (!query.exec())
-            return Outcome::failure(m_db.describeError(ShipmentImporter::tr("looking up imported shipments"), query.lastError()));
+            return Outcome::failure(m_db.describeError(tr("looking up imported shipments"), query.lastError()));
         while (query.next()) {
             const Shipment shipment = ShipmentRows::readShipment(query);
             stored.insert(identity(shipment), shipment);

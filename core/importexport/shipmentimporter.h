@@ -30,11 +30,12 @@ struct ImportRequest {
 };
 
 // Imports a shop's order export: reads and checks every row, rejects the bad ones with a reason
-// per field, and saves the rest through ShipmentRepository in batches of BatchSize, one
-// transaction each. The file is read twice (first to learn how it writes dates), and only one
-// batch of shipments is held at a time. Importing the same file again adds nothing: a stored shipment is skipped or
-// has its shop fields updated, never duplicated, and its tracking state is kept. Runs on any
-// thread that owns `database`.
+// per field, and saves the rest in batches of BatchSize, one transaction each: new shipments
+// through ShipmentRepository, stored ones by an UPDATE of their shop fields alone. The file is
+// read twice (first to learn how it writes dates) and only one batch is held at a time.
+// Importing the same file again adds nothing: a stored shipment is skipped or has its shop fields
+// updated, never duplicated, and its tracking state is kept. Runs on any thread that owns
+// `database`.
 class ShipmentImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ShipmentImporter)
@@ -60,6 +61,7 @@ private:
                          ImportReport &report);
     Outcome saveBatch(const QList<Candidate> &batch, DuplicatePolicy duplicates, ImportReport &report,
                       QList<Shipment> &saved);
+    Outcome updateShopFields(const QList<Shipment> &shipments) const;
     Outcome findStored(const QList<Candidate> &batch, QHash<QString, Shipment> &stored) const;
 
     Database &m_db;

@@ -57,10 +57,10 @@ void ShipmentRowReader::readTrackingNumber(const QStringList &row, Shipment &shi
     // Labels print tracking numbers in groups ("1Z 999 AA1 01"); carriers know them without spaces.
     const QString number = QString(value).remove(u' ').toUpper();
     if (number.isEmpty())
-        problems.append({ImportField::TrackingNumber, value, ShipmentRowReader::tr("missing; every shipment needs its tracking number")});
+        problems.append({ImportField::TrackingNumber, value, tr("missing; every shipment needs its tracking number")});
     else if (!shape.match(number).hasMatch())
         problems.append({ImportField::TrackingNumber, value,
-                         ShipmentRowReader::tr("not a tracking number: 5 to 40 letters, digits or hyphens expected")});
+                         tr("not a tracking number: 5 to 40 letters, digits or hyphens expected")});
     else
         shipment.trackingNumber = number;
 }
@@ -69,13 +69,13 @@ void ShipmentRowReader::readCarrier(const QStringList &row, Shipment &shipment, 
 {
     const QString value = m_mapping.value(ImportField::Carrier, row);
     if (value.isEmpty()) {
-        problems.append({ImportField::Carrier, value, ShipmentRowReader::tr("missing; say which carrier ships the parcel")});
+        problems.append({ImportField::Carrier, value, tr("missing; say which carrier ships the parcel")});
         return;
     }
     shipment.carrier = CarrierAliases::keyFor(value, m_carrierKeys);
     if (shipment.carrier.isEmpty()) {
         problems.append({ImportField::Carrier, value,
-                         ShipmentRowReader::tr("unknown carrier; Shipdeck tracks %1").arg(m_carrierNames.join(u", "_s))});
+                         tr("unknown carrier; Shipdeck tracks %1").arg(m_carrierNames.join(u", "_s))});
     }
 }
 
@@ -86,7 +86,7 @@ void ShipmentRowReader::readEmail(const QStringList &row, Shipment &shipment, QL
     if (value.isEmpty() || shape.match(value).hasMatch())
         shipment.email = value;
     else
-        problems.append({ImportField::Email, value, ShipmentRowReader::tr("not an e-mail address (name@example.com)")});
+        problems.append({ImportField::Email, value, tr("not an e-mail address (name@example.com)")});
 }
 
 void ShipmentRowReader::readCountry(const QStringList &row, Shipment &shipment, QList<FieldProblem> &problems) const
@@ -95,8 +95,10 @@ void ShipmentRowReader::readCountry(const QStringList &row, Shipment &shipment, 
     if (value.isEmpty())
         return;
     shipment.countryCode = CountryCodes::alpha2(value);
-    if (shipment.countryCode.isEmpty())
-        problems.append({ImportField::CountryCode, value, ShipmentRowReader::tr("unknown country; use a code such as DE or a name such as Germany")});
+    if (shipment.countryCode.isEmpty()) {
+        problems.append({ImportField::CountryCode, value,
+                         tr("unknown country; use a code such as DE or a name such as Germany")});
+    }
 }
 
 void ShipmentRowReader::readDates(const QStringList &row, Shipment &shipment, QList<FieldProblem> &problems) const
@@ -110,8 +112,9 @@ void ShipmentRowReader::readDates(const QStringList &row, Shipment &shipment, QL
         problems.append({ImportField::PromisedDate, promised, reason});
     } else if (shipment.shipDate.isValid() && shipment.promisedDate.isValid()
                && shipment.promisedDate < shipment.shipDate) {
-        problems.append({ImportField::PromisedDate, promised,
-                         ShipmentRowReader::tr("promised for %1, before the ship date %2")
-                             .arg(shipment.promisedDate.toString(Qt::ISODate), shipment.shipDate.toString(Qt::ISODate))});
+        const QString tooEarly = tr("promised for %1, before the ship date %2")
+                                     .arg(shipment.promisedDate.toString(Qt::ISODate),
+                                          shipment.shipDate.toString(Qt::ISODate));
+        problems.append({ImportField::PromisedDate, promised, tooEarly});
     }
 }

@@ -113,7 +113,8 @@ void TestCsvImport::detectsEncodingAndDelimiter_data()
     QTest::addColumn<QByteArray>("encoding");
     QTest::addColumn<char>("delimiter");
     QTest::newRow("UTF-8 with BOM, comma") << u"shop-utf8-bom.csv"_s << QByteArray("UTF-8") << ',';
-    QTest::newRow("German Windows-1252, semicolon") << u"shop-de-windows1252.csv"_s << QByteArray("windows-1252") << ';';
+    QTest::newRow("German Windows-1252, semicolon")
+        << u"shop-de-windows1252.csv"_s << QByteArray("windows-1252") << ';';
     QTest::newRow("UTF-16 LE, tab") << u"shop-utf16.csv"_s << QByteArray("UTF-16LE") << '\t';
     QTest::newRow("plain UTF-8, pipe") << u"bad-rows.csv"_s << QByteArray("UTF-8") << '|';
     QTest::newRow("short UTF-8, one umlaut") << u"short-utf8.csv"_s << QByteArray("UTF-8") << ';';

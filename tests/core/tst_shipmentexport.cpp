@@ -77,8 +77,8 @@ QString zipPart(const QString &zip, const QString &part)
 {
     QProcess python;
     python.start(u"/usr/bin/python3"_s,
-                 {u"-c"_s, u"import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())"_s,
-                  zip, part});
+        { u"-c"_s, u"import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())"_s,
+            zip, part });
     if (!python.waitForFinished(30000) || python.exitCode() != 0)
         return {};
     return QString::fromUtf8(python.readAllStandardOutput());
@@ -152,9 +152,11 @@ void TestShipmentExport::csvFollowsTheViewsRowsAndColumns()
     const QString path = dir.filePath(u"view.csv"_s);
     TaskProgress progress(u"export"_s);
     QVERIFY(exporter.writeCsv(path, ',', progress).ok());
-    const QString local = QDateTime(QDate(2026, 11, 3), QTime(9, 30), Qt::UTC).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    const QString local
+        = QDateTime(QDate(2026, 11, 3), QTime(9, 30), Qt::UTC).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
     QCOMPARE(bytesOf(path),
-             "\xEF\xBB\xBF" + u"Shipped,Order,Last event\r\n2026-11-05,SO-3,%1\r\n2026-11-03,SO-1,%1\r\n"_s.arg(local).toUtf8());
+        "\xEF\xBB\xBF"
+            + u"Shipped,Order,Last event\r\n2026-11-05,SO-3,%1\r\n2026-11-03,SO-1,%1\r\n"_s.arg(local).toUtf8());
 }
 
 void TestShipmentExport::xlsxHasRealDatesBoldFrozenHeaderAndFilter()
@@ -173,7 +175,8 @@ void TestShipmentExport::xlsxHasRealDatesBoldFrozenHeaderAndFilter()
     QVERIFY(sheet.contains(u"<autoFilter ref=\"A1:K3\"/>"_s));
     QVERIFY(sheet.contains(u"<col min=\"1\" max=\"1\" width=\""_s));
     // Header row: inline strings in the bold style.
-    const QRegularExpression headerCell(u"<c r=\"A1\" s=\"(\\d+)\" t=\"inlineStr\"><is><t>Tracking number</t></is></c>"_s);
+    const QRegularExpression headerCell(
+        u"<c r=\"A1\" s=\"(\\d+)\" t=\"inlineStr\"><is><t>Tracking number</t></is></c>"_s);
     const QRegularExpressionMatch header = headerCell.match(sheet);
     QVERIFY2(header.hasMatch(), qPrintable(sheet.left(2000)));
     QVERIFY(sheet.contains(u"<t>Müller, \"Jo\"\nc/o Café Größ</t>"_s));
