@@ -135,23 +135,23 @@
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: unknown text encoding "%2"</source>
-        <translation type="unfinished" />
+        <translation>%1: unbekannte Textkodierung „%2“</translation>
     </message>
     <message>
         <source>%1: out of memory</source>
-        <translation type="unfinished" />
+        <translation>%1: nicht genug Arbeitsspeicher</translation>
     </message>
     <message>
         <source>%1: cannot read the CSV: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: Die CSV-Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1, row 1: the first row is empty; it should name the columns</source>
-        <translation type="unfinished" />
+        <translation>%1, Zeile 1: Die erste Zeile ist leer; sie sollte die Spalten benennen</translation>
     </message>
 </context>
 <context>
@@ -213,325 +213,309 @@
         <source>Overdue: promised for %1, not delivered yet</source>
         <translation>Überfällig: zugesagt für %1, noch nicht zugestellt</translation>
     </message>
+    <message>
+        <source>At risk: past deliveries like it suggest %1, after the promised %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportDate</name>
     <message>
         <source>"%1" is not a date in the calendar</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Datum im Kalender</translation>
     </message>
     <message>
         <source>"%1" is not a date; write it as 2026-11-03 or 03.11.2026</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Datum; schreiben Sie es als 2026-11-03 oder 03.11.2026</translation>
     </message>
     <message>
         <source>"%1" is ambiguous: %2 if the day comes first, %3 if the month does; write it as %2 or %3</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist mehrdeutig: %2, wenn der Tag zuerst steht, %3, wenn der Monat zuerst steht; schreiben Sie es als %2 oder %3</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>UTF-16 (little endian)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>UTF-16 (big endian)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ISO-8859-15 (Latin-9)</source>
-        <translation type="unfinished" />
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>DOS code page 850</source>
-        <translation type="unfinished" />
+        <translation>DOS-Codepage 850</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished" />
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished" />
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Pipe ( | )</source>
-        <translation type="unfinished" />
+        <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
         <source>%1 — detected</source>
-        <translation type="unfinished" />
+        <translation>%1 – erkannt</translation>
     </message>
     <message>
         <source>Import Shipments from CSV</source>
-        <translation type="unfinished" />
+        <translation>Sendungen aus CSV importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>The shop's order export: order number, tracking number, carrier, recipient, …</source>
-        <translation type="unfinished" />
+        <translation>Der Bestellexport des Shops: Bestellnummer, Sendungsnummer, Versanddienstleister, Empfänger, …</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Auswählen …</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Choose a file to see its rows as they will be imported.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Datei, um ihre Zeilen so zu sehen, wie sie importiert werden.</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished" />
+        <translation>Dateiformat</translation>
     </message>
     <message>
         <source>Skip it</source>
-        <translation type="unfinished" />
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Update its order and recipient details</source>
-        <translation type="unfinished" />
+        <translation>Bestell- und Empfängerangaben aktualisieren</translation>
     </message>
     <message>
         <source>A shipment counts as stored when its carrier and tracking number are. Its tracking status is kept either way.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sendung gilt als gespeichert, wenn ihr Versanddienstleister und ihre Sendungsnummer es sind. Ihr Sendungsstatus bleibt in jedem Fall erhalten.</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kodierung:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>If a shipment is already &amp;stored:</source>
-        <translation type="unfinished" />
+        <translation>Wenn eine Sendung schon &amp;gespeichert ist:</translation>
     </message>
     <message>
         <source>Columns (detected from the header; bold fields are required)</source>
-        <translation type="unfinished" />
+        <translation>Spalten (aus der Kopfzeile erkannt; fett gedruckte Felder sind Pflicht)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>
-        <translation type="unfinished" />
+        <translation>Bericht &amp;speichern …</translation>
     </message>
     <message>
         <source>Rejected rows, numbered as your spreadsheet numbers them:</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnte Zeilen, nummeriert wie in Ihrer Tabellenkalkulation:</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Some characters are not valid in this encoding and show as �: choose another encoding.</source>
-        <translation type="unfinished" />
+        <translation>Einige Zeichen sind in dieser Kodierung ungültig und erscheinen als �: Wählen Sie eine andere Kodierung.</translation>
     </message>
     <message>
         <source>Row %1: a quoted field never closes, so the rows from there on cannot be read. The rows before it can be imported.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen, daher können die Zeilen ab dort nicht gelesen werden. Die Zeilen davor können importiert werden.</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished" />
+        <translation>– nicht importiert –</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished" />
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>Nothing to preview.</source>
-        <translation type="unfinished" />
+        <translation>Nichts in der Vorschau.</translation>
     </message>
     <message>
         <source>Choose the columns that hold the tracking number and the carrier.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie die Spalten mit der Sendungsnummer und dem Versanddienstleister.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s), as they will be imported. All can be imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Die erste Zeile, wie sie importiert wird. Alle können importiert werden.</numerusform><numerusform>Die ersten %n Zeilen, wie sie importiert werden. Alle können importiert werden.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s), as they will be imported. %1 would be rejected: the red fields say why when you point at them; the other rows are imported all the same.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Die erste Zeile, wie sie importiert wird. %1 würden abgelehnt: Die roten Felder sagen warum, wenn Sie darauf zeigen; die anderen Zeilen werden trotzdem importiert.</numerusform><numerusform>Die ersten %n Zeilen, wie sie importiert werden. %1 würden abgelehnt: Die roten Felder sagen warum, wenn Sie darauf zeigen; die anderen Zeilen werden trotzdem importiert.</numerusform></translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished" />
+        <translation>%1 wird importiert</translation>
     </message>
     <message>
         <source>-rejected.csv</source>
-        <translation type="unfinished" />
+        <translation>-abgelehnt.csv</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished" />
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15</source>
+        <translation>ISO-8859-15</translation>
     </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
         <source>Order number</source>
-        <translation type="unfinished" />
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished">Sendungsnummer</translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">Versanddienstleister</translation>
+        <translation>Versanddienstleister</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">PLZ</translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>Ship date</source>
-        <translation type="unfinished" />
+        <translation>Versanddatum</translation>
     </message>
     <message>
         <source>Promised date</source>
-        <translation type="unfinished" />
+        <translation>Zugesagtes Lieferdatum</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n neu</numerusform><numerusform>%n neu</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n aktualisiert</numerusform><numerusform>%n aktualisiert</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n schon aktuell</numerusform><numerusform>%n schon aktuell</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n already imported and skipped</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n schon importiert und übersprungen</numerusform><numerusform>%n schon importiert und übersprungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n abgelehnt</numerusform><numerusform>%n abgelehnt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Zeile gelesen: </numerusform><numerusform>%n Zeilen gelesen: </numerusform></translation>
     </message>
     <message>
         <source>Canceled: the shipments saved before stay saved; importing the file again adds the rest.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen: Die bereits gespeicherten Sendungen bleiben gespeichert; ein erneuter Import der Datei fügt den Rest hinzu.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -721,19 +705,19 @@
     </message>
     <message>
         <source>&amp;Import Shipments from CSV…</source>
-        <translation type="unfinished" />
+        <translation>Sendungen aus CSV &amp;importieren …</translation>
     </message>
     <message>
         <source>Exported the view to %1</source>
-        <translation type="unfinished" />
+        <translation>Ansicht nach %1 exportiert</translation>
     </message>
     <message>
         <source>Export View as &amp;CSV…</source>
-        <translation type="unfinished" />
+        <translation>Ansicht als &amp;CSV exportieren …</translation>
     </message>
     <message>
         <source>Export View as &amp;XLSX…</source>
-        <translation type="unfinished" />
+        <translation>Ansicht als &amp;XLSX exportieren …</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1151,6 +1135,14 @@
         <source>Promised for %1. %2</source>
         <translation>Zugesagt für den %1. %2</translation>
     </message>
+    <message>
+        <source>Promised for %1 and still not collected from the pickup point by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promised for %1, but not scanned at all that day by %2: a parcel due that day is out for delivery by then.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProblemKind</name>
@@ -1327,10 +1319,6 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <translation>Zugesagt</translation>
     </message>
     <message>
-        <source>Carrier expects</source>
-        <translation>Versanddienstleister erwartet</translation>
-    </message>
-    <message>
         <source>Tracking history</source>
         <translation>Sendungsverlauf</translation>
     </message>
@@ -1371,10 +1359,6 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <translation>nichts zugesagt</translation>
     </message>
     <message>
-        <source>no estimate from the carrier</source>
-        <translation>keine Schätzung des Versanddienstleisters</translation>
-    </message>
-    <message>
         <source>Could not load the tracking history: %1</source>
         <translation>Der Sendungsverlauf konnte nicht geladen werden: %1</translation>
     </message>
@@ -1398,32 +1382,94 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <source>The carrier has not reported anything yet.</source>
         <translation>Der Versanddienstleister hat noch nichts gemeldet.</translation>
     </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>format of promised and expected days</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished">Erwartet</translation>
+    </message>
+    <message>
+        <source>still learning from past deliveries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no estimate yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a day in a window of expected delivery</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>window of expected delivery</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>d</source>
+        <comment>first day of a window within one month</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3%)</source>
+        <comment>expected day (window, confidence)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the carrier's estimate</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>from %n %1 parcels to %2 %3…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n %1 parcels to %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n %1 parcels</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShipmentExport</name>
     <message>
         <source>Export canceled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The view has %1 rows, more than the %2 an XLSX sheet holds; export it to CSV or filter it first.</source>
-        <translation type="unfinished" />
+        <translation>Die Ansicht hat %1 Zeilen, mehr als die %2, die ein XLSX-Blatt fasst; exportieren Sie sie als CSV oder filtern Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished">Sendungen</translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <source>Cannot replace %1</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht ersetzt werden</translation>
     </message>
 </context>
 <context>
@@ -1465,46 +1511,62 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <name>ShipmentImporter</name>
     <message>
         <source>a quoted field starts in this row and never closes, so this row and all after it could not be read; add the missing " and import the file again</source>
-        <translation type="unfinished" />
+        <translation>ein Feld in Anführungszeichen beginnt in dieser Zeile und wird nie geschlossen, daher konnten diese und alle folgenden Zeilen nicht gelesen werden; ergänzen Sie das fehlende " und importieren Sie die Datei erneut</translation>
     </message>
     <message>
         <source>the same carrier and tracking number as row %1</source>
-        <translation type="unfinished" />
+        <translation>derselbe Versanddienstleister und dieselbe Sendungsnummer wie in Zeile %1</translation>
     </message>
     <message>
         <source>looking up imported shipments</source>
-        <translation type="unfinished" />
+        <translation>beim Nachschlagen importierter Sendungen</translation>
+    </message>
+    <message>
+        <source>starting to update imported shipments</source>
+        <translation>beim Beginn der Aktualisierung importierter Sendungen</translation>
+    </message>
+    <message>
+        <source>preparing to update imported shipments</source>
+        <translation>beim Vorbereiten der Aktualisierung importierter Sendungen</translation>
+    </message>
+    <message>
+        <source>updating shipment %1 (%2)</source>
+        <translation>beim Aktualisieren der Sendung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>committing updated shipments</source>
+        <translation>beim Festschreiben aktualisierter Sendungen</translation>
     </message>
 </context>
 <context>
     <name>ShipmentRowReader</name>
     <message>
         <source>missing; every shipment needs its tracking number</source>
-        <translation type="unfinished" />
+        <translation>fehlt; jede Sendung braucht ihre Sendungsnummer</translation>
     </message>
     <message>
         <source>not a tracking number: 5 to 40 letters, digits or hyphens expected</source>
-        <translation type="unfinished" />
+        <translation>keine Sendungsnummer: 5 bis 40 Buchstaben, Ziffern oder Bindestriche erwartet</translation>
     </message>
     <message>
         <source>missing; say which carrier ships the parcel</source>
-        <translation type="unfinished" />
+        <translation>fehlt; geben Sie an, welcher Versanddienstleister das Paket befördert</translation>
     </message>
     <message>
         <source>unknown carrier; Shipdeck tracks %1</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Versanddienstleister; Shipdeck verfolgt %1</translation>
     </message>
     <message>
         <source>not an e-mail address (name@example.com)</source>
-        <translation type="unfinished" />
+        <translation>keine E-Mail-Adresse (name@example.com)</translation>
     </message>
     <message>
         <source>unknown country; use a code such as DE or a name such as Germany</source>
-        <translation type="unfinished" />
+        <translation>unbekanntes Land; verwenden Sie einen Code wie DE oder einen Namen wie Deutschland</translation>
     </message>
     <message>
         <source>promised for %1, before the ship date %2</source>
-        <translation type="unfinished" />
+        <translation>zugesagt für %1, vor dem Versanddatum %2</translation>
     </message>
 </context>
 <context>
@@ -1732,38 +1794,57 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     </message>
 </context>
 <context>
+    <name>ThresholdsFile</name>
+    <message>
+        <source>%1: %2; the default thresholds are used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON at character %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a JSON object with "defaults" and "overrides"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2; the default is used there</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ViewExporter</name>
     <message>
         <source>shipments</source>
-        <translation type="unfinished" />
+        <translation>sendungen</translation>
     </message>
     <message>
         <source>Export View as CSV</source>
-        <translation type="unfinished" />
+        <translation>Ansicht als CSV exportieren</translation>
     </message>
     <message>
         <source>Export View as XLSX</source>
-        <translation type="unfinished" />
+        <translation>Ansicht als XLSX exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>An export is still running; try again when it is done.</source>
-        <translation type="unfinished" />
+        <translation>Ein Export läuft noch; versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
     <message>
         <source>Exporting %1</source>
-        <translation type="unfinished" />
+        <translation>%1 wird exportiert</translation>
     </message>
 </context>
 <context>
