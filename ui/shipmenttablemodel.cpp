@@ -237,13 +237,36 @@ using Filters = QList<RowFilter>;
 
 constexpr qsizetype ProgressStep = 1 << 16;
 
+// Accepted rows that were shown before go first, in their shown order, the rest after them in
+// storage order: the stable sort that follows then keeps ties as they were, so sorting by one
+// column and then another groups by the second and orders by the first within each group.
+QList<qsizetype> inShownOrder(const QList<qsizetype> &accepted, const QList<qsizetype> &shown, qsizetype rows)
+{
+    std::vector<char> state(size_t(rows), 0); // 1: accepted, 2: placed already
+    for (const qsizetype row : accepted)
+        state[size_t(row)] = 1;
+    QList<qsizetype> ordered;
+    ordered.reserve(accepted.size());
+    for (const qsizetype row : shown) {
+        if (row < rows && state[size_t(row)] == 1) {
+            ordered.append(row);
+            state[size_t(row)] = 2;
+        }
+    }
+    for (const qsizetype row : accepted) {
+        if (state[size_t(row)] == 1)
+            ordered.append(row);
+    }
+    return ordered;
+}
+
 // Filters and sorts `columns` (a snapshot: nothing else writes to it). `sorter`, when given, has
 // keys for the current sort column up to some earlier row count and is brought up to date;
-// otherwise keys are computed for `column`. Runs on the GUI thread for small tables, on a worker
-// for big ones.
+// otherwise keys are computed for `column`. `shown` is the order on show, for stable ties. Runs on
+// the GUI thread for small tables, on a worker for big ones.
 template<typename Arrangement>
 Arrangement arrangeRows(const ShipmentColumns &columns, const Filters &filters, std::shared_ptr<ShipmentSorter> sorter,
-                        int column, Qt::SortOrder order, TaskProgress &progress)
+                        int column, Qt::SortOrder order, const QList<qsizetype> &shown, TaskProgress &progress)
 {
     Arrangement result;
     result.rows = columns.size();
@@ -272,6 +295,7 @@ Arrangement arrangeRows(const ShipmentColumns &columns, const Filters &filters, 
         } else {
             sorter = std::make_shared<ShipmentSorter>(columns, column, order);
         }
+        result.order = inShownOrder(result.order, shown, result.rows);
         sorter->sort(result.order);
         result.sorter = std::move(sorter);
     }
@@ -338,15 +362,16 @@ void ShipmentTableModel::arrange(bool filtersChanged)
                                         : tr("Sorting %L1 shipments").arg(m_shipments.size());
     auto progress = std::make_shared<TaskProgress>(what);
     if (m_shipments.size() <= m_backgroundThreshold) {
-        applyArrangement(arrangeRows<Arrangement>(m_shipments, filters, std::move(sorter), column, order, *progress));
+        applyArrangement(arrangeRows<Arrangement>(m_shipments, filters, std::move(sorter), column, order, m_order, *progress));
         return;
     }
     m_job = std::make_unique<ArrangeJob>();
     m_job->progress = progress;
     connect(&m_job->watcher, &QFutureWatcher<Arrangement>::finished, this, &ShipmentTableModel::finishJob);
     // The snapshot shares the columns' data; the GUI thread's next write detaches its own copy.
-    m_job->watcher.setFuture(QtConcurrent::run([snapshot = m_shipments, filters, sorter, column, order, progress] {
-        Arrangement result = arrangeRows<Arrangement>(snapshot, filters, sorter, column, order, *progress);
+    m_job->watcher.setFuture(QtConcurrent::run([snapshot = m_shipments, filters, sorter, column, order, shown = m_order,
+                                                progress] {
+        Arrangement result = arrangeRows<Arrangement>(snapshot, filters, sorter, column, order, shown, *progress);
         progress->finish();
         return result;
     }));

@@ -243,6 +243,20 @@ void TestShipmentTableModel::sortIsStableAcrossColumns()
             deliveredUps.append(m_model->index(row, ShipmentTableModel::RecipientColumn).data().toString());
     }
     QCOMPARE(deliveredUps, (QStringList{u"bob Miller"_s, u"Dan Okafor"_s}));
+
+    // Ties follow the order on show, not storage order, also after a filter changed and off the
+    // GUI thread: the DHL rows stay in descending recipient order.
+    m_model->setBackgroundThreshold(0);
+    QSignalSpy sorted(m_model.get(), &ShipmentTableModel::sortChanged);
+    QSignalSpy filtered(m_model.get(), &ShipmentTableModel::filterChanged);
+    m_model->sort(ShipmentTableModel::RecipientColumn, Qt::DescendingOrder);
+    QTRY_COMPARE(sorted.count(), 1);
+    m_model->sort(ShipmentTableModel::CarrierColumn, Qt::AscendingOrder);
+    QTRY_COMPARE(sorted.count(), 2);
+    m_model->setRowFilter(u"carrier"_s, [this](qsizetype row) { return m_columns.carrier(row) == u"dhl"_s; });
+    QTRY_COMPARE(filtered.count(), 1);
+    QCOMPARE(m_model->index(0, ShipmentTableModel::RecipientColumn).data().toString(), u"Carla Rossi"_s);
+    QCOMPARE(m_model->index(1, ShipmentTableModel::RecipientColumn).data().toString(), u"Anna Schmidt"_s);
 }
 
 void TestShipmentTableModel::textSortLooksPastCommonPrefix()
