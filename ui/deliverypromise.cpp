@@ -17,6 +17,21 @@ DeliveryPromise::Verdict DeliveryPromise::assess(const QDate &promised, const QD
     return Verdict::OnTrack;
 }
 
+DeliveryPromise::Verdict DeliveryPromise::assess(const QDate &promised, const DeliveryEstimate &estimate, Status status,
+                                                 const QDate &today)
+{
+    return assess(promised, estimate.earliest.isValid() ? estimate.earliest : estimate.date, status, today);
+}
+
+QString DeliveryPromise::describe(Verdict verdict, const QDate &promised, const DeliveryEstimate &estimate)
+{
+    if (verdict != Verdict::ExpectedLate || estimate.source != DeliveryEstimate::Source::History)
+        return describe(verdict, promised, estimate.date);
+    const QLocale locale;
+    return QCoreApplication::translate("DeliveryPromise", "At risk: past deliveries like it suggest %1, after the promised %2")
+        .arg(locale.toString(estimate.date, QLocale::ShortFormat), locale.toString(promised, QLocale::ShortFormat));
+}
+
 QString DeliveryPromise::describe(Verdict verdict, const QDate &promised, const QDate &expected)
 {
     const QLocale locale;

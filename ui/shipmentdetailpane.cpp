@@ -2,8 +2,10 @@
 
 #include "carriername.h"
 #include "deliverypromise.h"
+#include "problems/deliverypredictor.h"
 #include "storage/shipmentrepository.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,6 +43,12 @@ QString offsetText(int offsetSeconds)
     return u"UTC%1%2:%3"_s.arg(sign).arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0'));
 }
 
+// "Tue 2 Dec": promised and expected days side by side, with their weekdays (deliveries stop at weekends).
+QString dayFormat()
+{
+    return QCoreApplication::translate("ShipmentDetailPane", "ddd d MMM", "format of promised and expected days");
+}
+
 QString dateText(const QDate &date, const QLocale &locale, const QString &whenMissing)
 {
     return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : whenMissing;
@@ -63,6 +71,13 @@ ShipmentDetailPane::ShipmentDetailPane(const ShipmentRepository &repository, QWi
 void ShipmentDetailPane::setClock(const Clock &clock)
 {
     m_clock = &clock;
+}
+
+void ShipmentDetailPane::setDeliveryPredictor(std::shared_ptr<const DeliveryPredictor> predictor)
+{
+    m_predictor = std::move(predictor);
+    if (m_shipment.id != 0)
+        showPromise();
 }
 
 QWidget *ShipmentDetailPane::createEmptyPage()
@@ -98,6 +113,10 @@ QWidget *ShipmentDetailPane::createDetailsPage()
     m_shipped = fieldValue(page);
     m_promised = fieldValue(page);
     m_expected = fieldValue(page);
+    m_expected->setObjectName(u"expectedDelivery"_s);
+    m_expectedBasis = fieldName(QString(), page);
+    m_expectedBasis->setObjectName(u"expectedBasis"_s);
+    m_expectedBasis->setWordWrap(true);
     m_promiseVerdict = new QLabel(page);
     m_promiseVerdict->setObjectName(u"promiseVerdict"_s);
     m_promiseVerdict->setWordWrap(true);
@@ -131,9 +150,10 @@ QWidget *ShipmentDetailPane::createDetailsPage()
     facts->addWidget(m_shipped, 2, 1);
     facts->addWidget(fieldName(tr("Promised"), page), 0, 2);
     facts->addWidget(m_promised, 0, 3);
-    facts->addWidget(fieldName(tr("Carrier expects"), page), 1, 2);
+    facts->addWidget(fieldName(tr("Expected"), page), 1, 2);
     facts->addWidget(m_expected, 1, 3);
-    facts->addWidget(m_promiseVerdict, 2, 2, 1, 2);
+    facts->addWidget(m_expectedBasis, 2, 3);
+    facts->addWidget(m_promiseVerdict, 3, 2, 1, 2);
 
     auto *historyTitle = new QLabel(tr("Tracking history"), page);
     QFont sectionFont = historyTitle->font();
@@ -226,21 +246,78 @@ void ShipmentDetailPane::showHeader()
 void ShipmentDetailPane::showPromise()
 {
     const QLocale locale;
-    const auto verdict = DeliveryPromise::assess(m_shipment.promisedDate, m_shipment.carrierEstimate,
-                                                 m_shipment.status(), today());
+    const DeliveryEstimate expected = estimate();
+    const auto verdict = DeliveryPromise::assess(m_shipment.promisedDate, expected, m_shipment.status(), today());
     const bool broken = DeliveryPromise::isBroken(verdict);
-    m_promised->setText(dateText(m_shipment.promisedDate, locale, tr("nothing promised")));
-    m_expected->setText(dateText(m_shipment.carrierEstimate, locale, tr("no estimate from the carrier")));
+    m_promised->setText(m_shipment.promisedDate.isValid() ? locale.toString(m_shipment.promisedDate, dayFormat())
+                                                          : tr("nothing promised"));
+    m_expected->setText(expectedText(expected, locale));
+    m_expected->setToolTip(expected.basis);
+    m_expectedBasis->setText(basisText(expected));
     // A broken promise gets a warning sign and bold red words: noticeable with and without colour.
     const QString colour = StatusStyle::colour(Status::Exception).name();
     const QString warning = broken ? u"font-weight: bold; color: %1"_s.arg(colour) : QString();
     m_promised->setStyleSheet(verdict == DeliveryPromise::Verdict::Overdue ? warning : QString());
     m_expected->setStyleSheet(verdict == DeliveryPromise::Verdict::ExpectedLate ? warning : QString());
     m_promiseVerdict->setStyleSheet(warning);
-    const QString sentence = DeliveryPromise::describe(verdict, m_shipment.promisedDate, m_shipment.carrierEstimate);
+    const QString sentence = DeliveryPromise::describe(verdict, m_shipment.promisedDate, expected);
     m_promiseVerdict->setText(broken ? u"\u26A0 "_s + sentence : sentence);
     m_promiseVerdict->setVisible(!sentence.isEmpty());
     m_promiseVerdict->setProperty("broken", broken); // for tests and style sheets
+}
+
+DeliveryEstimate ShipmentDetailPane::estimate() const
+{
+    if (m_predictor)
+        return m_predictor->estimate(m_shipment, today());
+    DeliveryEstimate fromCarrier = DeliveryPredictor().estimate(m_shipment, today());
+    if (fromCarrier.source != DeliveryEstimate::Source::Carrier)
+        fromCarrier.basis = tr("still learning from past deliveries");
+    return fromCarrier;
+}
+
+// "Thu 27 Nov (26–28 Nov, 85%)": the day, and for a prediction the window most comparable
+// parcels arrived in and how many of them had arrived by that day.
+QString ShipmentDetailPane::expectedText(const DeliveryEstimate &estimate, const QLocale &locale)
+{
+    if (!estimate.isValid())
+        return tr("no estimate yet");
+    const QString day = locale.toString(estimate.date, dayFormat());
+    if (estimate.source != DeliveryEstimate::Source::History || estimate.samples == 0)
+        return day;
+    const bool sameMonth = estimate.earliest.month() == estimate.latest.month();
+    const QString window = estimate.earliest == estimate.latest
+        ? locale.toString(estimate.latest, tr("d MMM", "a day in a window of expected delivery"))
+        : tr("%1–%2", "window of expected delivery")
+              .arg(locale.toString(estimate.earliest, sameMonth ? tr("d", "first day of a window within one month")
+                                                                : tr("d MMM", "a day in a window of expected delivery")),
+                   locale.toString(estimate.latest, tr("d MMM", "a day in a window of expected delivery")));
+    return tr("%1 (%2, %3%)", "expected day (window, confidence)")
+        .arg(day, window, QString::number(qRound(estimate.confidence * 100)));
+}
+
+// Where the expected day comes from, in a few words: "from 412 DHL Paket parcels to DE 10…".
+QString ShipmentDetailPane::basisText(const DeliveryEstimate &estimate) const
+{
+    if (estimate.source == DeliveryEstimate::Source::Carrier)
+        return tr("the carrier's estimate");
+    if (estimate.source != DeliveryEstimate::Source::History || estimate.samples == 0)
+        return estimate.basis; // nothing learned yet, or later than all: the predictor's words say why
+    const QString parcels = (CarrierName::forKey(m_shipment.carrier) + u' ' + m_shipment.service).trimmed();
+    switch (estimate.scope) {
+    case DeliveryEstimate::Scope::Lane:
+        return tr("from %n %1 parcels to %2 %3…", nullptr, estimate.samples)
+            .arg(parcels, m_shipment.countryCode, DeliveryPredictor::postalPrefix(m_shipment.postalCode));
+    case DeliveryEstimate::Scope::Country:
+        return tr("from %n %1 parcels to %2", nullptr, estimate.samples).arg(parcels, m_shipment.countryCode);
+    case DeliveryEstimate::Scope::Service:
+        return tr("from %n %1 parcels", nullptr, estimate.samples).arg(parcels);
+    case DeliveryEstimate::Scope::Carrier:
+        return tr("from %n %1 parcels", nullptr, estimate.samples).arg(CarrierName::forKey(m_shipment.carrier));
+    case DeliveryEstimate::Scope::None:
+        break;
+    }
+    return estimate.basis;
 }
 
 void ShipmentDetailPane::loadEvents()

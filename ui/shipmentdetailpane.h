@@ -3,18 +3,23 @@
 #include "model/clock.h"
 #include "model/shipment.h"
 #include "model/trackingevent.h"
+#include "problems/deliveryestimate.h"
 #include "statusstyle.h"
 
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QStackedWidget;
 class QTreeWidget;
+class DeliveryPredictor;
 class ShipmentRepository;
 
-// The shipment the user selected: who and where it goes, its status in words, whether the promised
-// date still holds, and every carrier scan, newest first. Shows a hint when nothing is selected.
+// The shipment the user selected: who and where it goes, its status in words, the promised date
+// beside the expected one (the carrier's or learned from past deliveries) and whether the promise
+// still holds, and every carrier scan, newest first. Shows a hint when nothing is selected.
 class ShipmentDetailPane : public QWidget
 {
     Q_OBJECT
@@ -27,6 +32,9 @@ public:
 
     // Where "today" comes from when judging the promised date; the system clock unless set.
     void setClock(const Clock &clock);
+    // Where expected deliveries come from when the carrier gave none; until one is set (it learns
+    // off the GUI thread at start), only the carrier's dates are shown. Shows the current shipment anew.
+    void setDeliveryPredictor(std::shared_ptr<const DeliveryPredictor> predictor);
 
     // Shows the shipment and loads its events from the repository.
     void showShipment(const Shipment &shipment);
@@ -50,6 +58,9 @@ private:
     QTreeWidget *createTimeline();
     void showHeader();
     void showPromise();
+    DeliveryEstimate estimate() const;
+    static QString expectedText(const DeliveryEstimate &estimate, const QLocale &locale);
+    QString basisText(const DeliveryEstimate &estimate) const;
     void loadEvents();
     void showEvents();
     QDate today() const;
@@ -57,6 +68,7 @@ private:
     const ShipmentRepository &m_repository;
     SystemClock m_systemClock;
     const Clock *m_clock = &m_systemClock;
+    std::shared_ptr<const DeliveryPredictor> m_predictor;
     StatusStyle m_statusStyle;
     Shipment m_shipment;
     QList<TrackingEvent> m_events;
@@ -71,6 +83,7 @@ private:
     QLabel *m_shipped = nullptr;
     QLabel *m_promised = nullptr;
     QLabel *m_expected = nullptr;
+    QLabel *m_expectedBasis = nullptr;
     QLabel *m_promiseVerdict = nullptr;
     QLabel *m_loadError = nullptr;
     QLabel *m_pollError = nullptr;

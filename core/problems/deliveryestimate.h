@@ -7,6 +7,10 @@
 // prediction from comparable past deliveries.
 struct DeliveryEstimate {
     enum class Source : quint8 { None, Carrier, History };
+    // Which past parcels a prediction from history compares with, most specific first: the same
+    // carrier, service, country and postal area (DeliveryPredictor::postalPrefix); the country;
+    // the service; the carrier.
+    enum class Scope : quint8 { None, Lane, Country, Service, Carrier };
 
     Source source = Source::None;
     QDate date;      // the expected delivery day (destination's calendar); null with Source::None
@@ -14,6 +18,7 @@ struct DeliveryEstimate {
     QDate latest;
     double confidence = 0; // share of comparable past parcels that had arrived by `date`; 0 when unknown
     int samples = 0;       // how many past deliveries the prediction rests on
+    Scope scope = Scope::None;
     QString basis;         // in words: where the date comes from
 
     bool isValid() const { return date.isValid(); }

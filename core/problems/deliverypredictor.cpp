@@ -105,14 +105,16 @@ DeliveryPredictor::Level DeliveryPredictor::levelFor(const Shipment &s) const
     const QString service = s.carrier + u'|' + s.service;
     const QString country = service + u'|' + s.countryCode;
     const QString prefix = postalPrefix(s.postalCode);
+    using Scope = DeliveryEstimate::Scope;
     const struct {
         QString key;
         QString description;
+        Scope scope;
     } levels[] = {
-        {u"lane|"_s + country + u'|' + prefix, QCoreApplication::translate("DeliveryPredictor", "%1 %2 parcels to %3 %4…").arg(s.carrier, s.service, s.countryCode, prefix)},
-        {u"country|"_s + country, QCoreApplication::translate("DeliveryPredictor", "%1 %2 parcels to %3").arg(s.carrier, s.service, s.countryCode)},
-        {u"service|"_s + service, QCoreApplication::translate("DeliveryPredictor", "%1 %2 parcels").arg(s.carrier, s.service)},
-        {u"carrier|"_s + s.carrier, QCoreApplication::translate("DeliveryPredictor", "%1 parcels").arg(s.carrier)},
+        {u"lane|"_s + country + u'|' + prefix, QCoreApplication::translate("DeliveryPredictor", "%1 %2 parcels to %3 %4…").arg(s.carrier, s.service, s.countryCode, prefix), Scope::Lane},
+        {u"country|"_s + country, QCoreApplication::translate("DeliveryPredictor", "%1 %2 parcels to %3").arg(s.carrier, s.service, s.countryCode), Scope::Country},
+        {u"service|"_s + service, QCoreApplication::translate("DeliveryPredictor", "%1 %2 parcels").arg(s.carrier, s.service), Scope::Service},
+        {u"carrier|"_s + s.carrier, QCoreApplication::translate("DeliveryPredictor", "%1 parcels").arg(s.carrier), Scope::Carrier},
     };
     Level fallback;
     for (const auto &level : levels) {
@@ -120,9 +122,9 @@ DeliveryPredictor::Level DeliveryPredictor::levelFor(const Shipment &s) const
         if (it == m_byKey.cend())
             continue;
         if (total(*it) >= m_minSamples)
-            return {&*it, level.description};
+            return {&*it, level.description, level.scope};
         if (!fallback.histogram)
-            fallback = {&*it, level.description}; // thin, but better than nothing
+            fallback = {&*it, level.description, level.scope}; // thin, but better than nothing
     }
     return fallback;
 }
@@ -140,6 +142,7 @@ DeliveryEstimate DeliveryPredictor::predict(const Shipment &s, const QDate &toda
     // Still on its way: only parcels that took at least as long are comparable now.
     const int elapsed = today > s.shipDate ? businessDaysBetween(s.shipDate, today) : 0;
     estimate.source = DeliveryEstimate::Source::History;
+    estimate.scope = level.scope;
     estimate.samples = total(h, elapsed);
     if (estimate.samples == 0) {
         estimate.date = addBusinessDays(s.shipDate, elapsed + 1);

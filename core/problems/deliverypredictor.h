@@ -42,6 +42,8 @@ public:
     // counts as the Friday before.
     static int businessDaysBetween(const QDate &from, const QDate &to);
     static QDate addBusinessDays(const QDate &from, int days);
+    // The postal area a lane is learned for: the first two letters or digits, e.g. "10" for 10115.
+    static QString postalPrefix(const QString &postalCode);
 
 private:
     using Histogram = QList<int>; // count of parcels per business days of transit
@@ -49,9 +51,9 @@ private:
     struct Level {
         const Histogram *histogram = nullptr;
         QString description;
+        DeliveryEstimate::Scope scope = DeliveryEstimate::Scope::None;
     };
     Level levelFor(const Shipment &shipment) const;
-    static QString postalPrefix(const QString &postalCode);
     static void add(Histogram &histogram, int value);
 
     int m_minSamples;

@@ -152,6 +152,7 @@ void TestDeliveryHistory::trainsThePredictor()
     const DeliveryEstimate estimate = predictor.estimate(next, now.date());
     QCOMPARE(estimate.source, DeliveryEstimate::Source::History);
     QCOMPARE(estimate.samples, 30);
+    QCOMPARE(estimate.scope, DeliveryEstimate::Scope::Lane);
     QCOMPARE(estimate.date, QDate(2026, 11, 27));
 
     // A window that ends before these deliveries teaches nothing.
