@@ -6,8 +6,12 @@
 
 #include <algorithm>
 #include <numeric>
+#include <thread>
 
 namespace {
+
+// Below this a second thread costs more than it saves.
+constexpr size_t ParallelSortItems = 100000;
 
 // ASCII-only case folding: the same for prefixes and full comparisons, so both give one order.
 // (Latin-1 folding, as qstrnicmp does, would fold UTF-8 lead bytes into one another.)
@@ -198,7 +202,17 @@ std::vector<ShipmentSorter::Item> ShipmentSorter::items(const QList<qsizetype> &
 void ShipmentSorter::sort(QList<qsizetype> &rows) const
 {
     std::vector<Item> sorted = items(rows);
-    std::stable_sort(sorted.begin(), sorted.end(), [this](const Item &a, const Item &b) { return itemLess(a, b); });
+    const auto less = [this](const Item &a, const Item &b) { return itemLess(a, b); };
+    if (sorted.size() >= ParallelSortItems && std::thread::hardware_concurrency() > 1) {
+        // Halves sorted on two threads, then one stable merge: the order one stable sort gives.
+        const auto middle = sorted.begin() + std::ptrdiff_t(sorted.size() / 2);
+        std::thread firstHalf([&] { std::stable_sort(sorted.begin(), middle, less); });
+        std::stable_sort(middle, sorted.end(), less);
+        firstHalf.join();
+        std::inplace_merge(sorted.begin(), middle, sorted.end(), less);
+    } else {
+        std::stable_sort(sorted.begin(), sorted.end(), less);
+    }
     for (qsizetype i = 0; i < rows.size(); ++i)
         rows[i] = sorted[i].row;
 }

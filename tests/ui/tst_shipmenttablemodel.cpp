@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -92,6 +94,7 @@ private slots:
     void bigTablesArrangeInBackground();
     void updatesWaitForBackgroundArrange();
     void canceledArrangeKeepsTable();
+    void bigSortIsStable();
 
 private:
     qsizetype addShipment(const Shipment &shipment) { return m_columns.upsert(shipment); }
@@ -573,4 +576,32 @@ void TestShipmentTableModel::canceledArrangeKeepsTable()
     QCOMPARE(filtered.count(), 0);
     QCOMPARE(m_model->rowCount(), 6);
     QVERIFY(!m_model->hasRowFilter(u"slow"_s));
+}
+
+void TestShipmentTableModel::bigSortIsStable()
+{
+    // Enough rows for the sort to split across two threads; few distinct names, so many ties.
+    const QStringList names{u"Zoe Adams"_s, u"anna Berg"_s, u"Anna Berg-Meyer of Greater London"_s, u"Bob"_s,
+                            u"anna berg-meyer of Greater Londo"_s};
+    const QDate d(2025, 3, 12);
+    m_columns.reserve(160000);
+    for (qint64 id = 100; id < 160000; ++id) {
+        addShipment(makeShipment(id, u"SO-%1"_s.arg(id), u"T%1"_s.arg(id), u"dhl"_s, names[id % names.size()], u"DE"_s,
+                                 SubStatus::PickedUp, d, d, d));
+    }
+    m_tester.reset(); // the tester would walk all 160,000 rows after every change
+    m_model->reload();
+    m_model->sort(ShipmentTableModel::RecipientColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(!m_model->isArranging());
+
+    QList<qsizetype> expected(m_columns.size());
+    std::iota(expected.begin(), expected.end(), qsizetype(0));
+    std::stable_sort(expected.begin(), expected.end(), [this](qsizetype a, qsizetype b) {
+        return m_columns.recipientName(a).compare(m_columns.recipientName(b), Qt::CaseInsensitive) < 0;
+    });
+    QCOMPARE(m_model->rowCount(), int(expected.size()));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->storageRow(row) != expected[row])
+            QFAIL(qPrintable(u"row %1 shows storage row %2, expected %3"_s.arg(row).arg(m_model->storageRow(row)).arg(expected[row])));
+    }
 }
