@@ -1137,11 +1137,11 @@
     </message>
     <message>
         <source>Promised for %1 and still not collected from the pickup point by %2.</source>
-        <translation type="unfinished" />
+        <translation>Zugesagt für den %1 und bis %2 noch nicht an der Abholstelle abgeholt.</translation>
     </message>
     <message>
         <source>Promised for %1, but not scanned at all that day by %2: a parcel due that day is out for delivery by then.</source>
-        <translation type="unfinished" />
+        <translation>Zugesagt für den %1, aber an diesem Tag bis %2 kein einziger Scan: Ein Paket, das an diesem Tag ankommt, ist bis dahin in der Zustellung.</translation>
     </message>
 </context>
 <context>

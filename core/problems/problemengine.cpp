@@ -35,6 +35,17 @@ bool waitsOnPurpose(SubStatus sub)
     }
 }
 
+// On the promised day, a parcel that will still arrive that day shows it: the depot scans it at
+// dawn and the van leaves in the morning. A parcel last seen on a van or at a failed attempt is
+// not judged here: there a missing or late delivery scan is far likelier than a delay, and the
+// failed attempt has its own case. Nor after an exception the carrier does not explain: those
+// mostly end in a return, and then the customer no longer waits.
+bool judgedOnThePromisedDay(SubStatus sub)
+{
+    const Status status = Taxonomy::statusOf(sub);
+    return status != Status::OutForDelivery && status != Status::AttemptFail && sub != SubStatus::ExceptionOther;
+}
+
 DetectedProblem fromEpisode(const OpenEpisode &e, const RuleThresholds &t, const ShipmentFacts &facts)
 {
     DetectedProblem p;
@@ -134,9 +145,11 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
         DetectedProblem p;
         if (facts.lastProgressSubStatus == SubStatus::OutForDelivery) {
             // Last seen on the van: far more often delivered without a scan, or with a scan that
-            // reaches the API days later, than lost or stuck. Worth a look only after a long silence.
+            // reaches the API days later, than lost or stuck. Worth a look only after a long
+            // silence, and only without a promise: with one, late.unconfirmed_delivery has said
+            // it eleven days earlier (in shipdeck-eval, every one of these alerts was a delivery).
             // (Returns are alike, their last scan is often missing: there silence means stalled, never lost.)
-            if (now >= lostSince) {
+            if (now >= lostSince && facts.promisedEnd == 0) {
                 p.type = ProblemType::Stalled;
                 p.since = utc(lostSince);
                 p.rule = u"stalled.no_delivery_confirmation"_s;
@@ -195,6 +208,20 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
             p.since = silenceSince;
             p.rule = u"at_risk.silence"_s;
             p.evidence = QCoreApplication::translate("ProblemEngine", "Promised for %1. %2").arg(promised, silenceEvidence);
+        } else if (judgedOnThePromisedDay(facts.lastProgressSubStatus)) {
+            // The promised day began at its midnight, a day before it ends (a clock change that
+            // night moves this by an hour, well inside the margin of the hours below).
+            const qint64 dayStart = facts.promisedEnd - Day;
+            const bool collecting = Taxonomy::statusOf(facts.lastProgressSubStatus) == Status::AvailableForPickup;
+            const int hour = collecting ? t.promisedDayCollectionHour : t.promisedDayScanHour;
+            if (now >= dayStart + hour * Hour && facts.lastProgressAt < dayStart) {
+                p.type = ProblemType::AtRisk;
+                p.since = utc(dayStart + hour * Hour);
+                p.rule = u"at_risk.promised_day"_s;
+                p.evidence = collecting
+                    ? QCoreApplication::translate("ProblemEngine", "Promised for %1 and still not collected from the pickup point by %2.").arg(promised, when(dayStart + hour * Hour, facts.promisedOffsetSecs))
+                    : QCoreApplication::translate("ProblemEngine", "Promised for %1, but not scanned at all that day by %2: a parcel due that day is out for delivery by then.").arg(promised, when(dayStart + hour * Hour, facts.promisedOffsetSecs));
+            }
         }
         if (!p.rule.isEmpty())
             problems.append(p);

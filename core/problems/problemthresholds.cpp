@@ -16,11 +16,13 @@ struct Field {
 };
 
 // Every configurable number with its JSON key; zero is allowed only where it means "none".
-constexpr std::array<Field, 8> fields{{
+constexpr std::array<Field, 10> fields{{
     {u"stalled_hours", &RuleThresholds::stalledHours, 1},
     {u"lost_days", &RuleThresholds::lostDays, 1},
     {u"late_grace_hours", &RuleThresholds::lateGraceHours, 0},
     {u"unconfirmed_grace_hours", &RuleThresholds::unconfirmedGraceHours, 0},
+    {u"promised_day_scan_hour", &RuleThresholds::promisedDayScanHour, 0},
+    {u"promised_day_collection_hour", &RuleThresholds::promisedDayCollectionHour, 0},
     {u"pickup_hold_days", &RuleThresholds::pickupHoldDays, 1},
     {u"pickup_reminder_days", &RuleThresholds::pickupReminderDays, 0},
     {u"duplicate_minutes", &RuleThresholds::duplicateMinutes, 0},

@@ -30,6 +30,7 @@ private slots:
     void labelWithoutAnyScanStalls();
     void lateAfterThePromisedDayAndGrace();
     void atRiskFromEstimateOrSilence();
+    void atRiskWhenNotScannedOnThePromisedDay();
     void returnedParcelIsNotLate();
     void duplicatesCountOnce();
     void orderDoesNotMatter();
@@ -278,11 +279,15 @@ void TestProblemEngine::lostAfterLongSilenceOrDeclared()
     QCOMPARE(find(silent, ProblemType::Lost)->since, at(u"2026-11-29T04:00:00Z"));
     QCOMPARE(types(evaluate(events, u"2026-11-29T03:59:00Z", s)), (QList<ProblemType>{ProblemType::AtRisk, ProblemType::Stalled}));
 
-    // Last seen out for delivery: more likely delivered unscanned; flagged only after the long silence, as unconfirmed.
+    // Last seen out for delivery: more likely delivered unscanned. With a promise, the late rule
+    // speaks for it; without one, flagged only after the long silence, as unconfirmed.
     QList<TrackingEvent> onTheVan = events;
     onTheVan << ev(SubStatus::OutForDelivery, u"2026-11-17T08:00:00+01:00");
     QVERIFY(evaluate(onTheVan, u"2026-11-25T08:00:00Z", s).isEmpty());
-    const auto unconfirmed = evaluate(onTheVan, u"2026-11-29T07:00:00Z", s);
+    QVERIFY(evaluate(onTheVan, u"2026-11-29T07:00:00Z", s).isEmpty());
+    Shipment unpromised = s;
+    unpromised.promisedDate = QDate();
+    const auto unconfirmed = evaluate(onTheVan, u"2026-11-29T07:00:00Z", unpromised);
     QVERIFY(find(unconfirmed, ProblemType::Stalled));
     QCOMPARE(find(unconfirmed, ProblemType::Stalled)->rule, u"stalled.no_delivery_confirmation"_s);
     QVERIFY(!find(unconfirmed, ProblemType::Lost));
@@ -376,6 +381,31 @@ void TestProblemEngine::atRiskFromEstimateOrSilence()
     QCOMPARE(types(silent), (QList<ProblemType>{ProblemType::AtRisk, ProblemType::Stalled}));
     QVERIFY(find(silent, ProblemType::AtRisk));
     QCOMPARE(find(silent, ProblemType::AtRisk)->since, find(silent, ProblemType::Stalled)->since);
+}
+
+void TestProblemEngine::atRiskWhenNotScannedOnThePromisedDay()
+{
+    // Promised for Wednesday 18th, last scanned in Berlin on Tuesday: by 13:00 on Wednesday a
+    // parcel still arriving that day has been scanned that day.
+    QList<TrackingEvent> events = start();
+    QVERIFY(evaluate(events, u"2026-11-18T11:59:00Z").isEmpty());
+    const auto risk = evaluate(events, u"2026-11-18T12:00:00Z");
+    QCOMPARE(types(risk), QList<ProblemType>{ProblemType::AtRisk});
+    QCOMPARE(risk.first().rule, u"at_risk.promised_day"_s);
+    QCOMPARE(risk.first().since, at(u"2026-11-18T12:00:00Z"));
+    // Scanned that morning: on its way as it should be.
+    QList<TrackingEvent> morning = events;
+    morning << ev(SubStatus::ArrivedAtHub, u"2026-11-18T04:30:00+01:00");
+    QVERIFY(evaluate(morning, u"2026-11-18T14:00:00Z").isEmpty());
+    // On the van the day before: a missing delivery scan is likelier than a delay.
+    QList<TrackingEvent> onTheVan = events;
+    onTheVan << ev(SubStatus::OutForDelivery, u"2026-11-17T08:00:00+01:00");
+    QVERIFY(evaluate(onTheVan, u"2026-11-18T14:00:00Z").isEmpty());
+    // At a pickup point: collections go on all day, so only from 18:00.
+    QList<TrackingEvent> pickup = events;
+    pickup << ev(SubStatus::AvailableForPickup, u"2026-11-17T11:00:00+01:00");
+    QVERIFY(!find(evaluate(pickup, u"2026-11-18T16:59:00Z"), ProblemType::AtRisk));
+    QVERIFY(find(evaluate(pickup, u"2026-11-18T17:00:00Z"), ProblemType::AtRisk));
 }
 
 void TestProblemEngine::returnedParcelIsNotLate()
