@@ -152,7 +152,7 @@ QWidget *ShipmentDetailPane::createDetailsPage()
     facts->addWidget(m_promised, 0, 3);
     facts->addWidget(fieldName(tr("Expected"), page), 1, 2);
     facts->addWidget(m_expected, 1, 3);
-    facts->addWidget(m_expectedBasis, 2, 3);
+    facts->addWidget(m_expectedBasis, 2, 2, 1, 2);
     facts->addWidget(m_promiseVerdict, 3, 2, 1, 2);
 
     auto *historyTitle = new QLabel(tr("Tracking history"), page);

@@ -11,6 +11,7 @@
 #include "tracking/carrierconfig.h"
 #include "tracking/credentialstore.h"
 #include "problems/problemcasekeeper.h"
+#include "problems/thresholdsfile.h"
 #include "tracking/poller.h"
 
 #include <QCommandLineParser>
@@ -223,8 +224,16 @@ int main(int argc, char *argv[])
         if (accounts.isEmpty())
             return fail(u"no carrier account is set up: use the console's Settings > Carrier Accounts, or --sandbox URL"_s);
     }
+    // The thresholds the console uses too; a bad file is named, and the defaults stand in.
+    QStringList thresholdProblems;
+    const ProblemThresholds thresholds = ThresholdsFile::load(QSettings(), &thresholdProblems);
+    for (const QString &problem : std::as_const(thresholdProblems))
+        std::fprintf(stderr, "shipdeck-poller: %s\n", qPrintable(problem));
     Poller poller(carriers, accounts, database, *domainClock, wallClock);
-    poller.setProblemDetector(ProblemCaseKeeper::engineDetector());
+    // At-risk detection expects parcels when the carrier said, else when past deliveries suggest.
+    auto predictor = std::make_shared<DeliveryPredictor>();
+    poller.setProblemDetector(ProblemCaseKeeper::engineDetector(ProblemEngine(thresholds), predictor));
+    poller.setDeliveryPredictor(predictor);
     QObject::connect(&poller, &Poller::failed, &app, [](const QString &message) { fail(message); });
     QObject::connect(&poller, &Poller::cycleFinished, &app, [&](const PollReport &report) {
         printJsonLine(reportToJson(report));

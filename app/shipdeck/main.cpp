@@ -7,11 +7,15 @@
 #include "carriersettingsdialog.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "shipmentdetailpane.h"
 #include "model/shipmentcolumns.h"
 #include "problemqueue.h"
+#include "problems/deliverypredictor.h"
 #include "problems/problemcasekeeper.h"
+#include "problems/thresholdsfile.h"
 #include "storage/database.h"
 #include "storage/databaseproperties.h"
+#include "storage/deliveryhistory.h"
 #include "storage/shipmentrepository.h"
 #include "tracking/carrierconfig.h"
 #include "tracking/credentialstore.h"
@@ -184,6 +188,22 @@ Outcome seedDemoData(const Options &options, int count, const QDateTime &now)
     return watcher.future().resultCount() > 0 ? watcher.result() : Outcome::success();
 }
 
+// Expected deliveries for the detail pane, learned on a worker thread through a connection of its
+// own (a connection belongs to its thread). Null, with the reason on stderr, if the history cannot be read.
+std::shared_ptr<const DeliveryPredictor> learnDeliveries(const DatabaseConfig &config, const QDateTime &now)
+{
+    Database database(config);
+    auto predictor = std::make_shared<DeliveryPredictor>();
+    Outcome outcome = database.open();
+    if (outcome)
+        outcome = DeliveryHistory(database).train(*predictor, now);
+    if (!outcome) {
+        std::fprintf(stderr, "shipdeck: %s\n", qPrintable(outcome.error()));
+        return nullptr;
+    }
+    return predictor;
+}
+
 // Seeds an empty (or, with --demo-data, any) database with demo shipments and records how, so the
 // sandbox can replay their journeys. Returns the database's demo facts, if it is a demo database.
 std::optional<DemoFacts> prepareDemo(Database &database, const Options &options, qint64 stored, QString *error)
@@ -284,6 +304,32 @@ int main(int argc, char *argv[])
     window.setClock(*domainClock);
     window.setProblemQueue(&problemQueue);
 
+    // The detection thresholds the installation chose; a bad file is named, the defaults stand in.
+    QStringList thresholdProblems;
+    const ProblemThresholds thresholds = ThresholdsFile::load(settings, &thresholdProblems);
+    if (!thresholdProblems.isEmpty()) {
+        const QString message = thresholdProblems.join(u'\n');
+        std::fprintf(stderr, "shipdeck: %s\n", qPrintable(message));
+        auto *box = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Shipdeck could not use every problem threshold"),
+                                    message, QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QTimer::singleShot(0, box, [box] { box->open(); }); // once the window shows, without holding up start-up
+    }
+    // The detail pane's expected deliveries: learned off the GUI thread now, and again every hour.
+    QFutureWatcher<std::shared_ptr<const DeliveryPredictor>> learning;
+    QObject::connect(&learning, &QFutureWatcherBase::finished, &window, [&] {
+        if (std::shared_ptr<const DeliveryPredictor> predictor = learning.result())
+            window.detailPane()->setDeliveryPredictor(std::move(predictor));
+    });
+    const auto learn = [&] {
+        if (!learning.isRunning())
+            learning.setFuture(QtConcurrent::run(learnDeliveries, options->database, domainClock->now()));
+    };
+    QTimer relearning;
+    relearning.callOnTimeout(learn);
+    relearning.start(3600 * 1000);
+    learn();
+
     const CarrierRegistry carriers;
     CredentialStore credentials(CredentialStore::defaultService());
     std::unique_ptr<TrackingThread> tracking;
@@ -300,7 +346,9 @@ int main(int argc, char *argv[])
         }
         tracking = std::make_unique<TrackingThread>(carriers, accounts, options->database, *domainClock, wallClock);
         Poller *poller = tracking->poller();
-        poller->setProblemDetector(ProblemCaseKeeper::engineDetector());
+        auto predictor = std::make_shared<DeliveryPredictor>(); // the poller's own: trained and read on its thread
+        poller->setProblemDetector(ProblemCaseKeeper::engineDetector(ProblemEngine(thresholds), predictor));
+        poller->setDeliveryPredictor(predictor);
         QObject::connect(poller, &Poller::problemCasesChanged, &problemQueue, &ProblemQueue::applyCaseChanges);
         QObject::connect(poller, &Poller::shipmentsUpdated, &window, &MainWindow::applyShipmentUpdates);
         QObject::connect(poller, &Poller::cycleFinished, &window, &MainWindow::showPollReport);
@@ -348,6 +396,7 @@ int main(int argc, char *argv[])
             shoot();
     }
     const int exitCode = app.exec();
+    learning.waitForFinished(); // its connection closes before the application does
     tracking.reset();
     if (demo && sandbox) {
         demo->simulatedNow = domainClock->now();
