@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>At risk: past deliveries like it suggest %1, after the promised %2</source>
-        <translation type="unfinished" />
+        <translation>Gefährdet: Frühere Zustellungen wie diese sprechen für den %1, nach dem zugesagten %2</translation>
     </message>
 </context>
 <context>
@@ -377,11 +377,17 @@
     </message>
     <message numerus="yes">
         <source>The first %n row(s), as they will be imported. All can be imported.</source>
-        <translation><numerusform>Die erste Zeile, wie sie importiert wird. Alle können importiert werden.</numerusform><numerusform>Die ersten %n Zeilen, wie sie importiert werden. Alle können importiert werden.</numerusform></translation>
+        <translation>
+            <numerusform>Die erste Zeile, wie sie importiert wird. Alle können importiert werden.</numerusform>
+            <numerusform>Die ersten %n Zeilen, wie sie importiert werden. Alle können importiert werden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s), as they will be imported. %1 would be rejected: the red fields say why when you point at them; the other rows are imported all the same.</source>
-        <translation><numerusform>Die erste Zeile, wie sie importiert wird. %1 würden abgelehnt: Die roten Felder sagen warum, wenn Sie darauf zeigen; die anderen Zeilen werden trotzdem importiert.</numerusform><numerusform>Die ersten %n Zeilen, wie sie importiert werden. %1 würden abgelehnt: Die roten Felder sagen warum, wenn Sie darauf zeigen; die anderen Zeilen werden trotzdem importiert.</numerusform></translation>
+        <translation>
+            <numerusform>Die erste Zeile, wie sie importiert wird. %1 würden abgelehnt: Die roten Felder sagen warum, wenn Sie darauf zeigen; die anderen Zeilen werden trotzdem importiert.</numerusform>
+            <numerusform>Die ersten %n Zeilen, wie sie importiert werden. %1 würden abgelehnt: Die roten Felder sagen warum, wenn Sie darauf zeigen; die anderen Zeilen werden trotzdem importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing %1</source>
@@ -467,27 +473,45 @@
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n neu</numerusform><numerusform>%n neu</numerusform></translation>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>%n aktualisiert</numerusform><numerusform>%n aktualisiert</numerusform></translation>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date</source>
-        <translation><numerusform>%n schon aktuell</numerusform><numerusform>%n schon aktuell</numerusform></translation>
+        <translation>
+            <numerusform>%n schon aktuell</numerusform>
+            <numerusform>%n schon aktuell</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already imported and skipped</source>
-        <translation><numerusform>%n schon importiert und übersprungen</numerusform><numerusform>%n schon importiert und übersprungen</numerusform></translation>
+        <translation>
+            <numerusform>%n schon importiert und übersprungen</numerusform>
+            <numerusform>%n schon importiert und übersprungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation><numerusform>%n abgelehnt</numerusform><numerusform>%n abgelehnt</numerusform></translation>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation><numerusform>%n Zeile gelesen: </numerusform><numerusform>%n Zeilen gelesen: </numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile gelesen: </numerusform>
+            <numerusform>%n Zeilen gelesen: </numerusform>
+        </translation>
     </message>
     <message>
         <source>Canceled: the shipments saved before stay saved; importing the file again adds the rest.</source>
@@ -1385,64 +1409,55 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <message>
         <source>ddd d MMM</source>
         <comment>format of promised and expected days</comment>
-        <translation type="unfinished" />
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">Erwartet</translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>still learning from past deliveries</source>
-        <translation type="unfinished" />
+        <translation>lernt noch aus früheren Zustellungen</translation>
     </message>
     <message>
         <source>no estimate yet</source>
-        <translation type="unfinished" />
+        <translation>noch keine Schätzung</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>a day in a window of expected delivery</comment>
-        <translation type="unfinished" />
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>window of expected delivery</comment>
-        <translation type="unfinished" />
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>d</source>
         <comment>first day of a window within one month</comment>
-        <translation type="unfinished" />
+        <translation>d.</translation>
     </message>
     <message>
         <source>%1 (%2, %3%)</source>
         <comment>expected day (window, confidence)</comment>
-        <translation type="unfinished" />
+        <translation>%1 (%2, %3 %)</translation>
     </message>
     <message>
         <source>the carrier's estimate</source>
-        <translation type="unfinished" />
+        <translation>Schätzung des Versanddienstleisters</translation>
     </message>
     <message numerus="yes">
         <source>from %n %1 parcels to %2 %3…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>aus %n Sendung %1 nach %2 %3…</numerusform><numerusform>aus %n Sendungen %1 nach %2 %3…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>from %n %1 parcels to %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>aus %n Sendung %1 nach %2</numerusform><numerusform>aus %n Sendungen %1 nach %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>from %n %1 parcels</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>aus %n Sendung %1</numerusform><numerusform>aus %n Sendungen %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1797,19 +1812,19 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <name>ThresholdsFile</name>
     <message>
         <source>%1: %2; the default thresholds are used</source>
-        <translation type="unfinished" />
+        <translation>%1: %2; es gelten die voreingestellten Schwellenwerte</translation>
     </message>
     <message>
         <source>not valid JSON at character %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>kein gültiges JSON bei Zeichen %1 (%2)</translation>
     </message>
     <message>
         <source>not a JSON object with "defaults" and "overrides"</source>
-        <translation type="unfinished" />
+        <translation>kein JSON-Objekt mit „defaults“ und „overrides“</translation>
     </message>
     <message>
         <source>%1: %2; the default is used there</source>
-        <translation type="unfinished" />
+        <translation>%1: %2; dort gilt der voreingestellte Wert</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1951,10 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <message>
         <source>Shipdeck could not read every shipment</source>
         <translation>Shipdeck konnte nicht alle Sendungen lesen</translation>
+    </message>
+    <message>
+        <source>Shipdeck could not use every problem threshold</source>
+        <translation>Shipdeck konnte nicht alle Problem-Schwellenwerte verwenden</translation>
     </message>
 </context>
 </TS>

@@ -141,23 +141,23 @@
     <name>ShipmentDetailPane</name>
     <message numerus="yes">
         <source>from %n %1 parcels to %2 %3…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>from %n %1 parcel to %2 %3…</numerusform>
+            <numerusform>from %n %1 parcels to %2 %3…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n %1 parcels to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>from %n %1 parcel to %2</numerusform>
+            <numerusform>from %n %1 parcels to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n %1 parcels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>from %n %1 parcel</numerusform>
+            <numerusform>from %n %1 parcels</numerusform>
         </translation>
     </message>
 </context>
