@@ -42,26 +42,30 @@ void TestProblemEval::targetsMet_data()
     QTest::addColumn<ProblemType>("type");
     QTest::addColumn<double>("minPrecision");
     QTest::addColumn<double>("minRecall");
+    QTest::addColumn<double>("minVisibleRecall"); // over the real cases the carrier's scans told of
     QTest::addColumn<int>("minCases"); // the truth must hold enough of them for the figures to mean something
     // At the 0.95 target on both.
-    QTest::newRow("late") << ProblemType::Late << 0.95 << 0.95 << 500;
-    QTest::newRow("returned_to_sender") << ProblemType::ReturnedToSender << 0.95 << 0.95 << 150;
-    QTest::newRow("delivered_to_neighbour") << ProblemType::DeliveredToNeighbour << 0.95 << 0.95 << 150;
+    QTest::newRow("late") << ProblemType::Late << 0.95 << 0.95 << 0.95 << 500;
+    QTest::newRow("returned_to_sender") << ProblemType::ReturnedToSender << 0.95 << 0.95 << 0.95 << 150;
+    QTest::newRow("delivered_to_neighbour") << ProblemType::DeliveredToNeighbour << 0.95 << 0.95 << 0.95 << 150;
     // Precision at target; recall capped by events the carrier never scans (5 % of failed
-    // attempts, 7 % of refusals, 15 % of address problems, 20 % of customs holds, 30 % of damage)
-    // or types in only after the parcel has moved on.
-    QTest::newRow("failed_attempt") << ProblemType::FailedAttempt << 0.95 << 0.90 << 200;
-    QTest::newRow("refused") << ProblemType::Refused << 0.95 << 0.85 << 25;
-    QTest::newRow("waiting_at_pickup_point") << ProblemType::WaitingAtPickupPoint << 0.95 << 0.90 << 200;
-    QTest::newRow("customs_hold") << ProblemType::CustomsHold << 0.95 << 0.75 << 50;
-    QTest::newRow("address_problem") << ProblemType::AddressProblem << 0.95 << 0.60 << 40;
-    QTest::newRow("damaged") << ProblemType::Damaged << 0.95 << 0.55 << 20;
+    // attempts, 7 % of refusals, 15 % of address problems, 20 % of customs holds, 30 % of damage):
+    // of what it does scan, the engine catches 95 % or more. Address problems typed in a day late,
+    // after the corrected address moved the parcel on, arrive already settled.
+    QTest::newRow("failed_attempt") << ProblemType::FailedAttempt << 0.95 << 0.90 << 0.95 << 200;
+    QTest::newRow("refused") << ProblemType::Refused << 0.95 << 0.85 << 0.95 << 25;
+    QTest::newRow("waiting_at_pickup_point") << ProblemType::WaitingAtPickupPoint << 0.95 << 0.90 << 0.95 << 200;
+    QTest::newRow("customs_hold") << ProblemType::CustomsHold << 0.95 << 0.75 << 0.95 << 50;
+    QTest::newRow("address_problem") << ProblemType::AddressProblem << 0.95 << 0.60 << 0.90 << 40;
+    QTest::newRow("damaged") << ProblemType::Damaged << 0.95 << 0.55 << 0.95 << 20;
     // Recall at target; precision below it: silence-based, so missed and late-reported scans
-    // make false alarms (see README.md).
-    QTest::newRow("lost") << ProblemType::Lost << 0.80 << 0.95 << 20;
-    QTest::newRow("stalled") << ProblemType::Stalled << 0.82 << 0.93 << 250;
-    // Below target on both: a silent delay cannot be seen before the promise passes.
-    QTest::newRow("at_risk") << ProblemType::AtRisk << 0.88 << 0.65 << 500;
+    // make false alarms (see README.md). Judged from time, so every case counts as visible.
+    QTest::newRow("lost") << ProblemType::Lost << 0.80 << 0.95 << 0.95 << 20;
+    QTest::newRow("stalled") << ProblemType::Stalled << 0.85 << 0.93 << 0.93 << 250;
+    // Below target on both: not scanned on the promised day by 13:00 is at risk, but missed or
+    // late scans make false alarms, and a delay that shows only later is seen once the promise
+    // has passed.
+    QTest::newRow("at_risk") << ProblemType::AtRisk << 0.90 << 0.85 << 0.85 << 500;
 }
 
 void TestProblemEval::targetsMet()
@@ -69,14 +73,20 @@ void TestProblemEval::targetsMet()
     QFETCH(ProblemType, type);
     QFETCH(double, minPrecision);
     QFETCH(double, minRecall);
+    QFETCH(double, minVisibleRecall);
     QFETCH(int, minCases);
     const ProblemEvaluation::TypeScore &score = m_result.types[std::size_t(type)];
-    const QString figures = u"%1: precision %2 (%3 alerts), recall %4 (%5 real)"_s.arg(
+    const QString figures = u"%1: precision %2 (%3 alerts), recall %4 (%5 real), visible recall %6 (%7 scanned)"_s.arg(
         ProblemTypes::key(type), QString::number(score.precision()), QString::number(score.truePositives + score.falsePositives),
-        QString::number(score.recall()), QString::number(score.truePositives + score.falseNegatives));
+        QString::number(score.recall()), QString::number(score.truePositives + score.falseNegatives),
+        QString::number(score.visibleRecall()), QString::number(score.visibleReal));
     QVERIFY2(score.truePositives + score.falseNegatives >= minCases, qPrintable(figures));
     QVERIFY2(score.precision() >= minPrecision, qPrintable(figures));
     QVERIFY2(score.recall() >= minRecall, qPrintable(figures));
+    QVERIFY2(score.visibleRecall() >= minVisibleRecall, qPrintable(figures));
+    // The scanned cases are a part of the real ones and their catches a part of all catches.
+    QVERIFY2(score.visibleReal <= score.truePositives + score.falseNegatives, qPrintable(figures));
+    QVERIFY2(score.visibleTruePositives <= score.truePositives, qPrintable(figures));
 }
 
 void TestProblemEval::silenceAndPromiseCaughtAtTheNextPoll()
