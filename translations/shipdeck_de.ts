@@ -217,6 +217,10 @@
         <source>At risk: past deliveries like it suggest %1, after the promised %2</source>
         <translation>Gefährdet: Frühere Zustellungen wie diese sprechen für den %1, nach dem zugesagten %2</translation>
     </message>
+    <message>
+        <source>Tight: past deliveries like it suggest %1; the promised %2 holds if it is among the quicker ones</source>
+        <translation>Knapp: Frühere Zustellungen wie diese sprechen für den %1; der zugesagte %2 hält, wenn sie zu den schnelleren gehört</translation>
+    </message>
 </context>
 <context>
     <name>ImportDate</name>
@@ -1449,15 +1453,24 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     </message>
     <message numerus="yes">
         <source>from %n %1 parcels to %2 %3…</source>
-        <translation><numerusform>aus %n Sendung %1 nach %2 %3…</numerusform><numerusform>aus %n Sendungen %1 nach %2 %3…</numerusform></translation>
+        <translation>
+            <numerusform>aus %n Sendung %1 nach %2 %3…</numerusform>
+            <numerusform>aus %n Sendungen %1 nach %2 %3…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>from %n %1 parcels to %2</source>
-        <translation><numerusform>aus %n Sendung %1 nach %2</numerusform><numerusform>aus %n Sendungen %1 nach %2</numerusform></translation>
+        <translation>
+            <numerusform>aus %n Sendung %1 nach %2</numerusform>
+            <numerusform>aus %n Sendungen %1 nach %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>from %n %1 parcels</source>
-        <translation><numerusform>aus %n Sendung %1</numerusform><numerusform>aus %n Sendungen %1</numerusform></translation>
+        <translation>
+            <numerusform>aus %n Sendung %1</numerusform>
+            <numerusform>aus %n Sendungen %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,11 +25,20 @@ DeliveryPromise::Verdict DeliveryPromise::assess(const QDate &promised, const De
 
 QString DeliveryPromise::describe(Verdict verdict, const QDate &promised, const DeliveryEstimate &estimate)
 {
-    if (verdict != Verdict::ExpectedLate || estimate.source != DeliveryEstimate::Source::History)
-        return describe(verdict, promised, estimate.date);
     const QLocale locale;
-    return QCoreApplication::translate("DeliveryPromise", "At risk: past deliveries like it suggest %1, after the promised %2")
-        .arg(locale.toString(estimate.date, QLocale::ShortFormat), locale.toString(promised, QLocale::ShortFormat));
+    const QString expected = locale.toString(estimate.date, QLocale::ShortFormat);
+    const QString promise = locale.toString(promised, QLocale::ShortFormat);
+    if (estimate.source == DeliveryEstimate::Source::History && verdict == Verdict::ExpectedLate) {
+        return QCoreApplication::translate("DeliveryPromise", "At risk: past deliveries like it suggest %1, after the promised %2")
+            .arg(expected, promise);
+    }
+    // Not at risk by the engine's rule (the quick end of the window makes it), but "on track" beside
+    // a later expected day would read as a contradiction.
+    if (estimate.source == DeliveryEstimate::Source::History && verdict == Verdict::OnTrack && estimate.date > promised) {
+        return QCoreApplication::translate("DeliveryPromise", "Tight: past deliveries like it suggest %1; the promised %2 holds if it is among the quicker ones")
+            .arg(expected, promise);
+    }
+    return describe(verdict, promised, estimate.date);
 }
 
 QString DeliveryPromise::describe(Verdict verdict, const QDate &promised, const QDate &expected)

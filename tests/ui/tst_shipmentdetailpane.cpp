@@ -21,6 +21,7 @@ private slots:
     void predictionShowsWindowConfidenceAndBasis();
     void carriersEstimateWins();
     void predictionAfterThePromiseIsAtRisk();
+    void promiseOnlyTheQuickOnesKeepIsTight();
     void beforeThePredictorHasLearned();
 
 private:
@@ -113,6 +114,16 @@ void TestShipmentDetailPane::predictionAfterThePromiseIsAtRisk()
     const auto *verdict = m_pane->findChild<QLabel *>(u"promiseVerdict"_s);
     QVERIFY(verdict->property("broken").toBool());
     QVERIFY2(verdict->text().startsWith(u"\u26A0 At risk: past deliveries like it suggest 26/11/2026"_s), qPrintable(verdict->text()));
+}
+
+void TestShipmentDetailPane::promiseOnlyTheQuickOnesKeepIsTight()
+{
+    Shipment s = parcel();
+    s.promisedDate = QDate(2026, 11, 25); // Wednesday: the quickest tenth arrived then, most on Thursday
+    show(s);
+    const auto *verdict = m_pane->findChild<QLabel *>(u"promiseVerdict"_s);
+    QVERIFY(!verdict->property("broken").toBool()); // the engine opens no at-risk case for it either
+    QVERIFY2(verdict->text().startsWith(u"Tight: past deliveries like it suggest 26/11/2026"_s), qPrintable(verdict->text()));
 }
 
 void TestShipmentDetailPane::beforeThePredictorHasLearned()
