@@ -12,8 +12,8 @@ struct RuleThresholds {
     int lostDays = 12;           // calendar days without any scan: presumed lost
     int lateGraceHours = 6;      // after the end of the promised day (destination's calendar)
     int unconfirmedGraceHours = 30; // instead, when last seen out for delivery by the promised day
-    int promisedDayScanHour = 13;      // local hour of the promised day by which a parcel due that day has been scanned that day
-    int promisedDayCollectionHour = 18; // the same for a parcel waiting at a pickup point: collections go on all day
+    int promisedDayScanHour = 15;      // local hour of the promised day by which a parcel due that day has been scanned that day
+    int promisedDayCollectionHour = 20; // the same for a parcel waiting at a pickup point: collections go on all day
     int pickupHoldDays = 7;      // how long the pickup point keeps a parcel before it goes back
     int pickupReminderDays = 2;  // remind the customer this long before the hold ends
     int duplicateMinutes = 30;   // the same scan again within this time is a duplicate

@@ -385,27 +385,32 @@ void TestProblemEngine::atRiskFromEstimateOrSilence()
 
 void TestProblemEngine::atRiskWhenNotScannedOnThePromisedDay()
 {
-    // Promised for Wednesday 18th, last scanned in Berlin on Tuesday: by 13:00 on Wednesday a
+    // Promised for Wednesday 18th, last scanned in Berlin on Tuesday: by 15:00 on Wednesday a
     // parcel still arriving that day has been scanned that day.
     QList<TrackingEvent> events = start();
-    QVERIFY(evaluate(events, u"2026-11-18T11:59:00Z").isEmpty());
-    const auto risk = evaluate(events, u"2026-11-18T12:00:00Z");
+    QVERIFY(evaluate(events, u"2026-11-18T13:59:00Z").isEmpty());
+    const auto risk = evaluate(events, u"2026-11-18T14:00:00Z");
     QCOMPARE(types(risk), QList<ProblemType>{ProblemType::AtRisk});
     QCOMPARE(risk.first().rule, u"at_risk.promised_day"_s);
-    QCOMPARE(risk.first().since, at(u"2026-11-18T12:00:00Z"));
+    QCOMPARE(risk.first().since, at(u"2026-11-18T14:00:00Z"));
     // Scanned that morning: on its way as it should be.
     QList<TrackingEvent> morning = events;
     morning << ev(SubStatus::ArrivedAtHub, u"2026-11-18T04:30:00+01:00");
-    QVERIFY(evaluate(morning, u"2026-11-18T14:00:00Z").isEmpty());
+    QVERIFY(evaluate(morning, u"2026-11-18T16:00:00Z").isEmpty());
     // On the van the day before: a missing delivery scan is likelier than a delay.
     QList<TrackingEvent> onTheVan = events;
     onTheVan << ev(SubStatus::OutForDelivery, u"2026-11-17T08:00:00+01:00");
-    QVERIFY(evaluate(onTheVan, u"2026-11-18T14:00:00Z").isEmpty());
-    // At a pickup point: collections go on all day, so only from 18:00.
+    QVERIFY(evaluate(onTheVan, u"2026-11-18T16:00:00Z").isEmpty());
+    // At a pickup point: collections go on all day, so only from 20:00.
     QList<TrackingEvent> pickup = events;
     pickup << ev(SubStatus::AvailableForPickup, u"2026-11-17T11:00:00+01:00");
-    QVERIFY(!find(evaluate(pickup, u"2026-11-18T16:59:00Z"), ProblemType::AtRisk));
-    QVERIFY(find(evaluate(pickup, u"2026-11-18T17:00:00Z"), ProblemType::AtRisk));
+    QVERIFY(!find(evaluate(pickup, u"2026-11-18T18:59:00Z"), ProblemType::AtRisk));
+    QVERIFY(find(evaluate(pickup, u"2026-11-18T19:00:00Z"), ProblemType::AtRisk));
+    // Configurable per carrier like every threshold.
+    ProblemThresholds thresholds = ProblemThresholds::defaults();
+    QStringList errors;
+    QVERIFY(thresholds.setOverride(u"dhl"_s, QJsonObject{{u"promised_day_scan_hour"_s, 11}}, &errors));
+    QVERIFY(find(ProblemEngine(thresholds).evaluate(shipment(), events, at(u"2026-11-18T10:00:00Z")), ProblemType::AtRisk));
 }
 
 void TestProblemEngine::returnedParcelIsNotLate()
