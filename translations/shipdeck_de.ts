@@ -1171,6 +1171,18 @@
         <source>Promised for %1, but not scanned at all that day by %2: a parcel due that day is out for delivery by then.</source>
         <translation>Zugesagt für den %1, aber an diesem Tag bis %2 kein einziger Scan: Ein Paket, das an diesem Tag ankommt, ist bis dahin in der Zustellung.</translation>
     </message>
+    <message>
+        <source>Promised for %1, but the delivery attempt on %2 failed: the next one is a day later at the earliest.</source>
+        <translation>Zugesagt für den %1, aber der Zustellversuch am %2 ist gescheitert: Der nächste folgt frühestens einen Tag später.</translation>
+    </message>
+    <message>
+        <source>Promised for %1, but the carrier reported an address problem on %2: it cannot be delivered that day.</source>
+        <translation>Zugesagt für den %1, aber der Versanddienstleister meldete am %2 ein Adressproblem: An diesem Tag kann es nicht mehr zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>Promised for %1, but left at a pickup point on %2: it arrives when the customer collects it.</source>
+        <translation>Zugesagt für den %1, aber am %2 an einer Abholstelle abgegeben: Es kommt an, wenn der Kunde es abholt.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemKind</name>

@@ -406,6 +406,17 @@ void TestProblemEngine::atRiskWhenNotScannedOnThePromisedDay()
     pickup << ev(SubStatus::AvailableForPickup, u"2026-11-17T11:00:00+01:00");
     QVERIFY(!find(evaluate(pickup, u"2026-11-18T18:59:00Z"), ProblemType::AtRisk));
     QVERIFY(find(evaluate(pickup, u"2026-11-18T19:00:00Z"), ProblemType::AtRisk));
+    // A failed attempt on the promised day itself: the next one comes a day later at the earliest.
+    QList<TrackingEvent> failed = morning;
+    failed << ev(SubStatus::OutForDelivery, u"2026-11-18T08:00:00+01:00") << ev(SubStatus::FailedAttempt, u"2026-11-18T11:00:00+01:00");
+    const auto held = evaluate(failed, u"2026-11-18T10:30:00Z");
+    QCOMPARE(types(held), (QList<ProblemType>{ProblemType::AtRisk, ProblemType::FailedAttempt}));
+    QCOMPARE(find(held, ProblemType::AtRisk)->rule, u"at_risk.held_on_promised_day"_s);
+    QCOMPARE(find(held, ProblemType::AtRisk)->since, at(u"2026-11-18T10:00:00Z"));
+    // The day before, it leaves time for the second attempt.
+    QList<TrackingEvent> failedBefore = events;
+    failedBefore << ev(SubStatus::FailedAttempt, u"2026-11-17T11:00:00+01:00");
+    QVERIFY(!find(evaluate(failedBefore, u"2026-11-17T12:00:00Z"), ProblemType::AtRisk));
     // Configurable per carrier like every threshold.
     ProblemThresholds thresholds = ProblemThresholds::defaults();
     QStringList errors;
