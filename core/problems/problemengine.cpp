@@ -176,7 +176,7 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
             // Last seen on the van: far more often delivered without a scan, or with a scan that
             // reaches the API days later, than lost or stuck. Worth a look only after a long
             // silence, and only without a promise: with one, late.unconfirmed_delivery has said
-            // it eleven days earlier (in shipdeck-eval, every one of these alerts was a delivery).
+            // it days earlier (in shipdeck-eval, all 39 of these alerts on seed 11 were deliveries).
             // (Returns are alike, their last scan is often missing: there silence means stalled, never lost.)
             if (now >= lostSince && facts.promisedEnd == 0) {
                 p.type = ProblemType::Stalled;
