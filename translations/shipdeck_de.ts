@@ -1484,6 +1484,10 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
             <numerusform>aus %n Sendungen %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>zugestellt am %1</translation>
+    </message>
 </context>
 <context>
     <name>ShipmentExport</name>

@@ -207,8 +207,8 @@ void ShipmentDetailPane::showShipment(const Shipment &shipment)
 {
     m_shipment = shipment;
     showHeader();
+    loadEvents(); // the promise needs them: a delivered parcel's "expected" is the day it came
     showPromise();
-    loadEvents();
     showEvents();
     m_pages->setCurrentIndex(1);
 }
@@ -251,9 +251,15 @@ void ShipmentDetailPane::showPromise()
     const bool broken = DeliveryPromise::isBroken(verdict);
     m_promised->setText(m_shipment.promisedDate.isValid() ? locale.toString(m_shipment.promisedDate, dayFormat())
                                                           : tr("nothing promised"));
-    m_expected->setText(expectedText(expected, locale));
-    m_expected->setToolTip(expected.basis);
-    m_expectedBasis->setText(basisText(expected));
+    if (const QDate arrived = deliveredOn(); arrived.isValid()) {
+        m_expected->setText(tr("delivered %1").arg(locale.toString(arrived, dayFormat())));
+        m_expected->setToolTip({});
+        m_expectedBasis->clear();
+    } else {
+        m_expected->setText(expectedText(expected, locale));
+        m_expected->setToolTip(expected.basis);
+        m_expectedBasis->setText(basisText(expected));
+    }
     // A broken promise gets a warning sign and bold red words: noticeable with and without colour.
     const QString colour = StatusStyle::colour(Status::Exception).name();
     const QString warning = broken ? u"font-weight: bold; color: %1"_s.arg(colour) : QString();
@@ -264,6 +270,16 @@ void ShipmentDetailPane::showPromise()
     m_promiseVerdict->setText(broken ? u"\u26A0 "_s + sentence : sentence);
     m_promiseVerdict->setVisible(!sentence.isEmpty());
     m_promiseVerdict->setProperty("broken", broken); // for tests and style sheets
+}
+
+// The day of the first delivery scan, in the carrier's offset (the destination's calendar).
+QDate ShipmentDetailPane::deliveredOn() const
+{
+    for (auto it = m_events.crbegin(); it != m_events.crend(); ++it) { // m_events is newest first
+        if (it->status() == Status::Delivered)
+            return it->occurredAt.date();
+    }
+    return {};
 }
 
 DeliveryEstimate ShipmentDetailPane::estimate() const

@@ -59,6 +59,7 @@ private:
     void showHeader();
     void showPromise();
     DeliveryEstimate estimate() const;
+    QDate deliveredOn() const;
     static QString expectedText(const DeliveryEstimate &estimate, const QLocale &locale);
     QString basisText(const DeliveryEstimate &estimate) const;
     void loadEvents();

@@ -23,6 +23,7 @@ private slots:
     void predictionAfterThePromiseIsAtRisk();
     void promiseOnlyTheQuickOnesKeepIsTight();
     void beforeThePredictorHasLearned();
+    void deliveredShowsTheDayItCame();
 
 private:
     QString text(const char *objectName) const;
@@ -132,6 +133,23 @@ void TestShipmentDetailPane::beforeThePredictorHasLearned()
     m_pane->showShipment(parcel());
     QCOMPARE(text("expectedDelivery"), u"no estimate yet"_s);
     QCOMPARE(text("expectedBasis"), u"still learning from past deliveries"_s);
+}
+
+void TestShipmentDetailPane::deliveredShowsTheDayItCame()
+{
+    ShipmentRecord record{parcel(), {}};
+    record.shipment.id = 0;
+    record.shipment.subStatus = SubStatus::Delivered;
+    TrackingEvent delivered;
+    delivered.occurredAt = QDateTime(QDate(2026, 11, 25), QTime(0, 30), Qt::OffsetFromUTC, 3600); // still the 24th in UTC
+    delivered.subStatus = SubStatus::Delivered;
+    delivered.carrierCode = u"dlvrd"_s;
+    record.events = {delivered};
+    QList<ShipmentRecord> records{record};
+    QVERIFY(m_repository->saveShipments(records).ok());
+    show(records.first().shipment);
+    QCOMPARE(text("expectedDelivery"), u"delivered Wed 25 Nov"_s);
+    QCOMPARE(text("expectedBasis"), QString());
 }
 
 QTEST_MAIN(TestShipmentDetailPane)
