@@ -16,6 +16,7 @@
 #include "storage/database.h"
 #include "storage/databaseproperties.h"
 #include "storage/deliveryhistory.h"
+#include "storage/shipmentloader.h"
 #include "storage/shipmentrepository.h"
 #include "tracking/carrierconfig.h"
 #include "tracking/credentialstore.h"
@@ -24,6 +25,10 @@
 #include "translationinstaller.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QTableView>
 #include <QCommandLineParser>
 #include <QFutureWatcher>
 #include <QIcon>
@@ -51,6 +56,7 @@ struct Options {
     double speed = 60;
     bool tracking = true;
     QString screenshotPath;
+    bool reportStartup = false;
 };
 
 // How the database's demo data was made: the sandbox needs it to give every demo parcel the
@@ -123,7 +129,12 @@ std::optional<Options> parseOptions(const QApplication &app)
     const QCommandLineOption screenshotOption(
         u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to FILE once it is shown (and, when tracking, once the first poll is in), then quit."),
         u"FILE"_s);
-    parser.addOptions({databaseOption, demoOption, seedOption, speedOption, noTrackingOption, screenshotOption});
+    const QCommandLineOption reportStartupOption(
+        u"report-startup"_s,
+        QApplication::translate("main", "Print how long the table took to show and to load every shipment, and the "
+                                        "peak memory, as JSON; then quit (for benchmarks)."));
+    parser.addOptions({databaseOption, demoOption, seedOption, speedOption, noTrackingOption, screenshotOption,
+                       reportStartupOption});
     parser.process(app);
 
     Options options;
@@ -160,6 +171,7 @@ std::optional<Options> parseOptions(const QApplication &app)
     }
     options.tracking = !parser.isSet(noTrackingOption);
     options.screenshotPath = parser.value(screenshotOption);
+    options.reportStartup = parser.isSet(reportStartupOption);
     return options;
 }
 
@@ -238,10 +250,73 @@ QMap<QString, CarrierSettings> carrierSettings(const CarrierRegistry &carriers, 
     return CarrierConfig::load(carriers, settings, credentials, problems);
 }
 
+// The process's peak resident memory in KiB (VmHWM), or -1 where /proc does not say.
+qint64 peakResidentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// --report-startup: notes when the table first painted rows and when the last chunk was in,
+// prints both with the peak memory as one JSON line, and quits.
+class StartupReport : public QObject
+{
+public:
+    StartupReport(const QElapsedTimer &sinceStart, QTableView &table, const ShipmentColumns &shipments)
+        : m_sinceStart(sinceStart), m_table(table), m_shipments(shipments)
+    {
+        m_table.viewport()->installEventFilter(this);
+    }
+
+    void loaded()
+    {
+        m_loadedMs = m_sinceStart.elapsed();
+        finishWhenBoth();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_interactiveMs < 0 && m_table.model()->rowCount() > 0) {
+            // After this paint returns the window is on screen with rows in it.
+            QTimer::singleShot(0, this, [this] {
+                m_interactiveMs = m_sinceStart.elapsed();
+                finishWhenBoth();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void finishWhenBoth()
+    {
+        if (m_interactiveMs < 0 || m_loadedMs < 0)
+            return;
+        std::printf("{\"interactive_ms\":%lld,\"loaded_ms\":%lld,\"rows\":%lld,\"peak_rss_kib\":%lld}\n",
+                    m_interactiveMs, m_loadedMs, qint64(m_shipments.size()), peakResidentKiB());
+        std::fflush(stdout);
+        QApplication::quit();
+    }
+
+    const QElapsedTimer &m_sinceStart;
+    QTableView &m_table;
+    const ShipmentColumns &m_shipments;
+    qint64 m_interactiveMs = -1;
+    qint64 m_loadedMs = -1;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     // The user's locale (LANG, LC_ALL) picks the catalogue and the date and number formats.
     TranslationInstaller::install(app, QLocale::system());
@@ -272,8 +347,13 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The first chunk now, so the window opens with rows; the rest on worker threads while it shows.
     ShipmentColumns shipments;
-    if (Outcome loaded = repository.loadShipments(shipments); !loaded) {
+    qint64 firstId = 0, lastId = 0;
+    Outcome loaded = repository.idRange(firstId, lastId);
+    if (loaded)
+        loaded = repository.loadShipments(shipments, firstId, firstId + ShipmentLoader::ChunkIds);
+    if (!loaded) {
         reportError(QApplication::translate("main", "Shipdeck cannot read its database"), loaded.error());
         return 1;
     }
@@ -360,8 +440,6 @@ int main(int argc, char *argv[])
         if (!trackingProblems.isEmpty())
             window.showPollFailure(std::exchange(trackingProblems, {}).join(u"; "_s));
     };
-    startTracking();
-    reportTrackingProblems();
 
     QNetworkAccessManager network;
     QObject::connect(&window, &MainWindow::carrierSettingsRequested, &window, [&] {
@@ -379,10 +457,12 @@ int main(int argc, char *argv[])
         QObject::connect(&dialog, &ImportDialog::shipmentsImported, &window, &MainWindow::applyShipmentUpdates);
         dialog.exec();
     });
-    window.show();
 
-    if (!options->screenshotPath.isEmpty()) {
-        // Once the first poll has come in (or, without tracking, once the window has settled).
+    std::unique_ptr<StartupReport> startupReport;
+    if (options->reportStartup)
+        startupReport = std::make_unique<StartupReport>(sinceStart, *window.shipmentTable(), shipments);
+    // The screenshot waits for the first poll (or, without tracking, for the window to settle).
+    const auto shootOnceSettled = [&] {
         const auto shoot = [&window, path = options->screenshotPath] {
             QTimer::singleShot(1000, &window, [&window, path] {
                 if (!window.grab().save(path))
@@ -394,7 +474,26 @@ int main(int argc, char *argv[])
             QObject::connect(tracking->poller(), &Poller::cycleFinished, &window, shoot, Qt::SingleShotConnection);
         else
             shoot();
-    }
+    };
+
+    // The rest of the stored shipments arrive while the window shows. Tracking starts once all are
+    // in: the poller's updates name shipments by id, and a shipment not loaded yet would be added twice.
+    ShipmentLoader loader(options->database);
+    QObject::connect(&loader, &ShipmentLoader::chunkLoaded, &window, &MainWindow::appendLoadedShipments);
+    QObject::connect(&loader, &ShipmentLoader::failed, &window, [](const QString &message) {
+        reportError(QApplication::translate("main", "Shipdeck could not read every shipment"), message);
+    });
+    QObject::connect(&loader, &ShipmentLoader::finished, &window, [&] {
+        startTracking();
+        reportTrackingProblems();
+        if (startupReport)
+            startupReport->loaded();
+        if (!options->screenshotPath.isEmpty())
+            shootOnceSettled();
+    });
+    window.show();
+    loader.start(firstId + ShipmentLoader::ChunkIds, lastId, QThread::idealThreadCount());
+
     const int exitCode = app.exec();
     learning.waitForFinished(); // its connection closes before the application does
     tracking.reset();
