@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -100,7 +100,7 @@
         <translation>Wird getestet …</translation>
     </message>
     <message>
-        <source>%1: the base URL "%2" is not an http:// or https:// address.</source>
+        <source>%1: the base URL &quot;%2&quot; is not an http:// or https:// address.</source>
         <translation>%1: Die Basis-URL „%2“ ist keine http://- oder https://-Adresse.</translation>
     </message>
     <message>
@@ -138,7 +138,7 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1: unknown text encoding "%2"</source>
+        <source>%1: unknown text encoding &quot;%2&quot;</source>
         <translation>%1: unbekannte Textkodierung „%2“</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message>
-        <source>the carrier's own estimate</source>
+        <source>the carrier&apos;s own estimate</source>
         <translation>die eigene Schätzung des Versanddienstleisters</translation>
     </message>
 </context>
@@ -225,15 +225,15 @@
 <context>
     <name>ImportDate</name>
     <message>
-        <source>"%1" is not a date in the calendar</source>
+        <source>&quot;%1&quot; is not a date in the calendar</source>
         <translation>„%1“ ist kein Datum im Kalender</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 2026-11-03 or 03.11.2026</source>
+        <source>&quot;%1&quot; is not a date; write it as 2026-11-03 or 03.11.2026</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als 2026-11-03 oder 03.11.2026</translation>
     </message>
     <message>
-        <source>"%1" is ambiguous: %2 if the day comes first, %3 if the month does; write it as %2 or %3</source>
+        <source>&quot;%1&quot; is ambiguous: %2 if the day comes first, %3 if the month does; write it as %2 or %3</source>
         <translation>„%1“ ist mehrdeutig: %2, wenn der Tag zuerst steht, %3, wenn der Monat zuerst steht; schreiben Sie es als %2 oder %3</translation>
     </message>
 </context>
@@ -276,7 +276,7 @@
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <source>The shop's order export: order number, tracking number, carrier, recipient, …</source>
+        <source>The shop&apos;s order export: order number, tracking number, carrier, recipient, …</source>
         <translation>Der Bestellexport des Shops: Bestellnummer, Sendungsnummer, Versanddienstleister, Empfänger, …</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@
         <translation>Ansicht &amp;löschen …</translation>
     </message>
     <message>
-        <source>View "%1"</source>
+        <source>View &quot;%1&quot;</source>
         <translation>Ansicht „%1“</translation>
     </message>
     <message>
@@ -959,7 +959,7 @@
         <translation>Mir zuweisen</translation>
     </message>
     <message>
-        <source>Colleague's name</source>
+        <source>Colleague&apos;s name</source>
         <translation>Name der Kollegin oder des Kollegen</translation>
     </message>
     <message>
@@ -1152,7 +1152,7 @@
         <translation>Dem Kunden für den %1 zugesagt; am %2 in Zustellung, aber bis %3 keine Zustellung bestätigt (Ende des zugesagten Tages plus %4 Stunden).</translation>
     </message>
     <message>
-        <source>Promised to the customer for %1 and not delivered by %2 (the end of that day plus %3 hours' grace for late scans).</source>
+        <source>Promised to the customer for %1 and not delivered by %2 (the end of that day plus %3 hours&apos; grace for late scans).</source>
         <translation>Dem Kunden für den %1 zugesagt und bis %2 nicht zugestellt (Ende dieses Tages plus %3 Stunden Spielraum für späte Scans).</translation>
     </message>
     <message>
@@ -1363,7 +1363,7 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <translation>Sendungsverlauf</translation>
     </message>
     <message>
-        <source>Time (carrier's local)</source>
+        <source>Time (carrier&apos;s local)</source>
         <translation>Zeit (Ortszeit des Versanddienstleisters)</translation>
     </message>
     <message>
@@ -1375,7 +1375,7 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Carrier's description</source>
+        <source>Carrier&apos;s description</source>
         <translation>Beschreibung des Versanddienstleisters</translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <translation>%1 (%2, %3 %)</translation>
     </message>
     <message>
-        <source>the carrier's estimate</source>
+        <source>the carrier&apos;s estimate</source>
         <translation>Schätzung des Versanddienstleisters</translation>
     </message>
     <message numerus="yes">
@@ -1554,8 +1554,8 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
 <context>
     <name>ShipmentImporter</name>
     <message>
-        <source>a quoted field starts in this row and never closes, so this row and all after it could not be read; add the missing " and import the file again</source>
-        <translation>ein Feld in Anführungszeichen beginnt in dieser Zeile und wird nie geschlossen, daher konnten diese und alle folgenden Zeilen nicht gelesen werden; ergänzen Sie das fehlende " und importieren Sie die Datei erneut</translation>
+        <source>a quoted field starts in this row and never closes, so this row and all after it could not be read; add the missing &quot; and import the file again</source>
+        <translation>ein Feld in Anführungszeichen beginnt in dieser Zeile und wird nie geschlossen, daher konnten diese und alle folgenden Zeilen nicht gelesen werden; ergänzen Sie das fehlende &quot; und importieren Sie die Datei erneut</translation>
     </message>
     <message>
         <source>the same carrier and tracking number as row %1</source>
@@ -1797,7 +1797,7 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <translation>Verzögert durch Wetter oder höhere Gewalt</translation>
     </message>
     <message>
-        <source>Delayed in the carrier's network</source>
+        <source>Delayed in the carrier&apos;s network</source>
         <translation>Verzögert im Netz des Versanddienstleisters</translation>
     </message>
     <message>
@@ -1848,7 +1848,7 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <translation>kein gültiges JSON bei Zeichen %1 (%2)</translation>
     </message>
     <message>
-        <source>not a JSON object with "defaults" and "overrides"</source>
+        <source>not a JSON object with &quot;defaults&quot; and &quot;overrides&quot;</source>
         <translation>kein JSON-Objekt mit „defaults“ und „overrides“</translation>
     </message>
     <message>
@@ -1898,7 +1898,7 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <translation>Shipdeck-Betriebskonsole</translation>
     </message>
     <message>
-        <source>Database to use: a SQLite file path, sqlite:///path, or postgresql://user@host:port/dbname (default: shipdeck.sqlite in the user's data folder).</source>
+        <source>Database to use: a SQLite file path, sqlite:///path, or postgresql://user@host:port/dbname (default: shipdeck.sqlite in the user&apos;s data folder).</source>
         <translation>Zu verwendende Datenbank: ein SQLite-Dateipfad, sqlite:///pfad oder postgresql://benutzer@host:port/dbname (Standard: shipdeck.sqlite im Datenordner des Benutzers).</translation>
     </message>
     <message>
@@ -1930,7 +1930,7 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <translation>Ungültige Angabe für --demo-data</translation>
     </message>
     <message>
-        <source>"%1" is not a number of shipments</source>
+        <source>&quot;%1&quot; is not a number of shipments</source>
         <translation>„%1“ ist keine Anzahl von Sendungen</translation>
     </message>
     <message>
@@ -1938,7 +1938,7 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <translation>Ungültige Angabe für --seed</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
+        <source>&quot;%1&quot; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
@@ -1946,7 +1946,7 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <translation>Ungültige Angabe für --speed</translation>
     </message>
     <message>
-        <source>"%1" is not a positive number</source>
+        <source>&quot;%1&quot; is not a positive number</source>
         <translation>„%1“ ist keine positive Zahl</translation>
     </message>
     <message>

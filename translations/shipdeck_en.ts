@@ -22,16 +22,16 @@
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>The first %n row(s), as they will be imported. All can be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first row, as it will be imported. It can be imported.</numerusform>
+            <numerusform>The first %n rows, as they will be imported. All can be imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s), as they will be imported. %1 would be rejected: the red fields say why when you point at them; the other rows are imported all the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first row, as it will be imported. %1 would be rejected: the red fields say why when you point at them; the other rows are imported all the same.</numerusform>
+            <numerusform>The first %n rows, as they will be imported. %1 would be rejected: the red fields say why when you point at them; the other rows are imported all the same.</numerusform>
         </translation>
     </message>
 </context>
@@ -39,44 +39,44 @@
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already up to date</numerusform>
+            <numerusform>%n already up to date</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already imported and skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already imported and skipped</numerusform>
+            <numerusform>%n already imported and skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row read: </numerusform>
+            <numerusform>%n rows read: </numerusform>
         </translation>
     </message>
 </context>
