@@ -1,12 +1,15 @@
 #include "problemqueuesidebar.h"
 
 #include <QCheckBox>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -130,4 +133,15 @@ void ProblemQueueSidebar::readChoice()
         return;
     m_chosen = chosen;
     emit typesChosen(chosen);
+}
+
+QSize ProblemQueueSidebar::sizeHint() const
+{
+    const QFontMetrics metrics = m_types->fontMetrics();
+    int widestLabel = 0;
+    for (int i = 0; i < m_types->topLevelItemCount(); ++i)
+        widestLabel = std::max(widestLabel, metrics.horizontalAdvance(m_types->topLevelItem(i)->text(TypeColumn)));
+    const int countWidth = metrics.horizontalAdvance(QLocale().toString(88888));
+    const int padding = 4 * metrics.averageCharWidth() + m_types->frameWidth() * 2;
+    return {widestLabel + countWidth + padding, QWidget::sizeHint().height()};
 }

@@ -31,6 +31,8 @@ public:
     void setMineOnly(bool mineOnly);
 
     QTreeWidget *typeList() const { return m_types; }
+    // Wide enough for the longest type name beside a five-digit count, so none is cut off.
+    QSize sizeHint() const override;
 
 signals:
     // The user chose other types; 0: no problem filter.
