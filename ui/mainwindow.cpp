@@ -332,6 +332,7 @@ void MainWindow::applyShipmentUpdates(const QList<Shipment> &shipments)
         m_model->shipmentsAppended(firstNew, m_shipments.size() - firstNew);
     m_lookup->shipmentsChanged(changed);
     m_lookup->shipmentsAppended();
+    refreshLookupFilter();
 }
 
 void MainWindow::appendLoadedShipments(std::shared_ptr<const ShipmentColumns> chunk)
@@ -372,6 +373,7 @@ void MainWindow::createLookupBar()
     bar->addWidget(m_lookupBar);
     addToolBarBreak();
     connect(m_lookup, &LookupService::indexReady, this, &MainWindow::applyHeldUpdates);
+    connect(m_lookup, &LookupService::indexReady, this, &MainWindow::refreshLookupFilter);
     connect(m_lookupBar->lineEdit(), &QLineEdit::textEdited, this, &MainWindow::startLookup);
     connect(m_lookupBar, &LookupBar::shipmentChosen, this, &MainWindow::showChosenShipment);
     connect(m_lookupBar, &LookupBar::queryChanged, this, &MainWindow::filterTableByLookup);
@@ -408,8 +410,21 @@ void MainWindow::filterTableByLookup(const QString &text)
         return;
     }
     // A snapshot of the matching rows, ascending: the filter may run on a worker.
-    const QList<qsizetype> rows = m_lookup->lookup(text, 1, LookupIndex::Rows::All).allRows;
-    m_model->setRowFilter(LookupFilterName, [rows](qsizetype row) { return std::binary_search(rows.cbegin(), rows.cend(), row); });
+    m_lookupRows = m_lookup->lookup(text, 1, LookupIndex::Rows::All).allRows;
+    m_model->setRowFilter(LookupFilterName, [rows = m_lookupRows](qsizetype row) {
+        return std::binary_search(rows.cbegin(), rows.cend(), row);
+    });
+}
+
+// Shipments the poller adds or changes may start or stop matching what is typed: the filter
+// follows, but only when the matches really changed, so a poll does not re-filter a million rows.
+void MainWindow::refreshLookupFilter()
+{
+    const QString text = m_lookupBar->lineEdit()->text();
+    if (text.isEmpty() || !m_lookup->isReady() || !m_model->hasRowFilter(LookupFilterName))
+        return;
+    if (m_lookup->lookup(text, 1, LookupIndex::Rows::All).allRows != m_lookupRows)
+        filterTableByLookup(text);
 }
 
 // ---- Table tools: status filter, columns, saved views, copying ----

@@ -115,6 +115,7 @@ private:
     void createLookupBar();
     void showChosenShipment(qint64 id);
     void filterTableByLookup(const QString &text);
+    void refreshLookupFilter();
     void createTableToolBar();
     void keepScrollAnchor();
     void createViewMenu();
@@ -139,6 +140,7 @@ private:
     TaskProgressBar *m_taskProgress = nullptr;
     LookupService *m_lookup = nullptr;
     LookupBar *m_lookupBar = nullptr;
+    QList<qsizetype> m_lookupRows; // what the table's search filter shows, ascending
     // Poller updates that came while the model was filtering or the lookup index was being built
     // on a worker: both read the columns, so they are written only once the workers are done.
     QList<Shipment> m_heldUpdates;

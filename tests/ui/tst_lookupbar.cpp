@@ -40,6 +40,7 @@ private slots:
     void noMatchSaysSo();
     void lookupWaitsForTheIndex();
     void consoleCtrlKTypeEnterShowsShipment();
+    void searchFilterFollowsPollerUpdates();
 
 private:
     void addShipment(const QString &order, const QString &tracking, const QString &name, const QString &email,
@@ -275,6 +276,36 @@ void TestLookupBar::consoleCtrlKTypeEnterShowsShipment()
     QVERIFY(!window.lookupBar()->resultsShown());
     window.applyFilterState({});
     QTRY_COMPARE(window.shipmentModel()->rowCount(), 3);
+}
+
+void TestLookupBar::searchFilterFollowsPollerUpdates()
+{
+    QTemporaryDir dir;
+    Database db(DatabaseConfig::sqlite(dir.filePath(u"shipdeck.sqlite"_s)));
+    QVERIFY(db.open().ok());
+    ShipmentRepository repository(db);
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    MainWindow window(m_columns, repository, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.lookupService()->isReady());
+    window.lookupBar()->setQuery(u"muller"_s);
+    QTRY_COMPARE(window.shipmentModel()->rowCount(), 2);
+
+    // A new parcel for another Müller arrives from the poller while the search is shown: it joins.
+    Shipment karl = m_columns.shipment(0);
+    karl.id = 100;
+    karl.orderNumber = u"SO-100100"_s;
+    karl.trackingNumber = u"JJD0009999999999"_s;
+    karl.recipientName = u"Karl Müller"_s;
+    window.applyShipmentUpdates({karl});
+    QTRY_COMPARE(window.shipmentModel()->rowCount(), 3);
+
+    // A parcel whose recipient was corrected away from the search leaves it.
+    Shipment corrected = m_columns.shipment(0);
+    corrected.recipientName = u"Jürgen Meier"_s;
+    window.applyShipmentUpdates({corrected});
+    QTRY_COMPARE(window.shipmentModel()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestLookupBar)
