@@ -409,8 +409,12 @@ void MainWindow::filterTableByLookup(const QString &text)
             m_model->setRowFilter(LookupFilterName, {});
         return;
     }
-    // A snapshot of the matching rows, ascending: the filter may run on a worker.
-    m_lookupRows = m_lookup->lookup(text, 1, LookupIndex::Rows::All).allRows;
+    showLookupRows(m_lookup->lookup(text, 1, LookupIndex::Rows::All).allRows);
+}
+
+void MainWindow::showLookupRows(QList<qsizetype> rows)
+{
+    m_lookupRows = std::move(rows);
     m_model->setRowFilter(LookupFilterName, [rows = m_lookupRows](qsizetype row) {
         return std::binary_search(rows.cbegin(), rows.cend(), row);
     });
@@ -423,8 +427,9 @@ void MainWindow::refreshLookupFilter()
     const QString text = m_lookupBar->lineEdit()->text();
     if (text.isEmpty() || !m_lookup->isReady() || !m_model->hasRowFilter(LookupFilterName))
         return;
-    if (m_lookup->lookup(text, 1, LookupIndex::Rows::All).allRows != m_lookupRows)
-        filterTableByLookup(text);
+    QList<qsizetype> rows = m_lookup->lookup(text, 1, LookupIndex::Rows::All).allRows;
+    if (rows != m_lookupRows)
+        showLookupRows(std::move(rows));
 }
 
 // ---- Table tools: status filter, columns, saved views, copying ----

@@ -116,6 +116,8 @@ private:
     void showChosenShipment(qint64 id);
     void filterTableByLookup(const QString &text);
     void refreshLookupFilter();
+    // A snapshot of the matching rows, ascending, as the table's search filter: it may run on a worker.
+    void showLookupRows(QList<qsizetype> rows);
     void createTableToolBar();
     void keepScrollAnchor();
     void createViewMenu();
