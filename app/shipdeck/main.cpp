@@ -26,7 +26,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHeaderView>
 #include <QTableView>
 #include <QCommandLineParser>
@@ -42,6 +41,8 @@
 #include <QtConcurrent>
 
 #include <cstdio>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -250,17 +251,12 @@ QMap<QString, CarrierSettings> carrierSettings(const CarrierRegistry &carriers, 
     return CarrierConfig::load(carriers, settings, credentials, problems);
 }
 
-// The process's peak resident memory in KiB (VmHWM), or -1 where /proc does not say.
+// The process's peak resident memory in KiB (what /proc calls VmHWM).
 qint64 peakResidentKiB()
 {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
 }
 
 // --report-startup: notes when the table first painted rows and when the last chunk was in,
