@@ -104,7 +104,11 @@ void ColumnMapping::setColumn(ImportField field, int column)
 
 QString ColumnMapping::value(ImportField field, const QStringList &row) const
 {
-    return row.value(column(field)).trimmed();
+    QString value = row.value(column(field)).trimmed();
+    // The apostrophe that CSV exports (ours too) put before a cell that would run as a formula.
+    if (value.size() > 1 && value.front() == u'\'' && QStringView(u"=+-@").contains(value[1]))
+        value.remove(0, 1);
+    return value;
 }
 
 ColumnMapping ColumnMapping::detect(const CsvTable &table, const QStringList &carrierKeys)

@@ -21,7 +21,8 @@ public:
     // -1 leaves the field unmapped. A column feeds one field at most: mapping it here unmaps it
     // from any other field.
     void setColumn(ImportField field, int column);
-    // The field's value in `row`, trimmed; empty when unmapped or the row is short.
+    // The field's value in `row`, trimmed and without a formula guard's apostrophe ("'=x" is "=x");
+    // empty when unmapped or the row is short.
     QString value(ImportField field, const QStringList &row) const;
 
     friend bool operator==(const ColumnMapping &, const ColumnMapping &) = default;

@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "csvsniffer.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -93,7 +95,9 @@ Outcome read(QByteArrayView bytes, const CsvFormat &format, CsvTable &table, con
     bool failed = false;
     for (qsizetype at = 0; at < bytes.size() && !collector.stopped() && !failed; at += ChunkBytes) {
         // The decoder keeps a character split between two chunks for the next one.
-        const QString text = decoder.decode(bytes.sliced(at, std::min(ChunkBytes, bytes.size() - at)));
+        QString text = decoder.decode(bytes.sliced(at, std::min(ChunkBytes, bytes.size() - at)));
+        if (at == 0)
+            text.remove(0, CsvSniffer::separatorLineLength(text)); // Excel hides it too: the header stays row 1
         const QByteArray utf8 = text.toUtf8();
         failed = csv_parse(&parser, utf8.constData(), size_t(utf8.size()), RowCollector::onField,
                            RowCollector::onRowEnd, &collector) != size_t(utf8.size());

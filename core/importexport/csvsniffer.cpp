@@ -128,8 +128,22 @@ CsvFormat detect(QByteArrayView bytes)
     format.encoding = detectEncoding(bytes);
     QStringDecoder decoder(format.encoding.constData());
     const QString sample = decoder.decode(bytes.first(std::min(bytes.size(), SampleBytes)));
-    format.delimiter = detectDelimiter(sample);
+    const qsizetype separatorLine = separatorLineLength(sample);
+    format.delimiter = separatorLine > 0 ? char(sample[4].toLatin1()) : detectDelimiter(sample);
     return format;
+}
+
+qsizetype separatorLineLength(QStringView text)
+{
+    if (text.size() < 5 || !text.startsWith(u"sep=", Qt::CaseInsensitive) || !delimiters().contains(text[4].toLatin1()))
+        return 0;
+    if (text.size() == 5)
+        return 5;
+    if (text[5] == u'\n')
+        return 6;
+    if (text[5] == u'\r')
+        return text.size() > 6 && text[6] == u'\n' ? 7 : 6;
+    return 0;
 }
 
 QList<QByteArray> encodings()

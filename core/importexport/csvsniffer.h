@@ -17,6 +17,9 @@ QByteArray detectEncoding(QByteArrayView bytes);
 // the most lines, more often being the tie-breaker. Comma when the text gives no hint.
 char detectDelimiter(QStringView text);
 CsvFormat detect(QByteArrayView bytes);
+// Excel's "sep=;" first line, which names the delimiter and is not part of the table: its
+// length with the line end, or 0 when the text does not start with one.
+qsizetype separatorLineLength(QStringView text);
 
 // The encodings and delimiters a user may choose from instead.
 QList<QByteArray> encodings();

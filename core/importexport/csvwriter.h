@@ -6,6 +6,7 @@
 
 // Writes CSV as spreadsheets read it: UTF-8 with a byte order mark (without one Excel takes the
 // file for the Windows code page and garbles umlauts), CR LF line ends and RFC 4180 quoting.
+// Cells a spreadsheet would run as a formula are written with a leading apostrophe.
 class CsvWriter
 {
 public:

@@ -118,6 +118,7 @@ void TestCsvImport::detectsEncodingAndDelimiter_data()
     QTest::newRow("UTF-16 LE, tab") << u"shop-utf16.csv"_s << QByteArray("UTF-16LE") << '\t';
     QTest::newRow("plain UTF-8, pipe") << u"bad-rows.csv"_s << QByteArray("UTF-8") << '|';
     QTest::newRow("short UTF-8, one umlaut") << u"short-utf8.csv"_s << QByteArray("UTF-8") << ';';
+    QTest::newRow("Excel's sep= line") << u"excel-sep-line.csv"_s << QByteArray("UTF-8") << ';';
 }
 
 void TestCsvImport::detectsEncodingAndDelimiter()
@@ -193,6 +194,12 @@ void TestCsvImport::keepsQuotedDelimitersAndLineBreaks()
     QCOMPARE(table.rows[1][3], u"Anna \"Ann\" Schmidt"_s);
     QCOMPARE(table.rows[2][3], u"Zoë Åberg\r\nc/o Lindqvist"_s);
     QCOMPARE(table.rows[2][9], u"2026-11-09"_s);
+
+    // Excel's "sep=;" line names the delimiter and is not a row, as in Excel itself.
+    const CsvTable excel = tableOf(u"excel-sep-line.csv"_s);
+    QCOMPARE(excel.header, QStringList({u"Order"_s, u"Tracking number"_s, u"Carrier"_s, u"Recipient"_s}));
+    QCOMPARE(excel.rows.size(), 2);
+    QCOMPARE(excel.rows[0][3], u"Müller, Jürgen"_s);
 
     const CsvTable bad = tableOf(u"bad-rows.csv"_s);
     QCOMPARE(bad.rows.size(), 12); // blank line kept, so row numbers match a spreadsheet's

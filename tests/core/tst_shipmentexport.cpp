@@ -26,6 +26,7 @@ private slots:
     void csvFollowsTheViewsRowsAndColumns();
     void xlsxHasRealDatesBoldFrozenHeaderAndFilter();
     void canceledExportLeavesNoFile();
+    void csvGuardsCellsThatWouldRunAsFormulas();
 
 private:
     ShipmentColumns m_columns;
@@ -95,6 +96,10 @@ void TestShipmentExport::init()
     awkward.recipientName = u"Müller, \"Jo\"\nc/o Café Größ"_s;
     awkward.orderNumber = u" padded "_s;
     m_columns.upsert(awkward);
+    Shipment formula = shipment(21);
+    formula.recipientName = u"=HYPERLINK(\"http://127.0.0.1/x\",\"Click\")"_s;
+    formula.orderNumber = u"-SO-21"_s;
+    m_columns.upsert(formula);
 }
 
 void TestShipmentExport::csvRoundTripsThroughTheImporter_data()
@@ -141,7 +146,8 @@ void TestShipmentExport::csvRoundTripsThroughTheImporter()
         read.lastEventAt = expected.lastEventAt;
         QCOMPARE(read, expected);
     }
-    QCOMPARE(table.rows.first().at(3), u"Müller, \"Jo\"\nc/o Café Größ"_s);
+    QCOMPARE(table.rows.at(1).at(3), u"Müller, \"Jo\"\nc/o Café Größ"_s); // rows run backwards: 21, 20, ...
+    QCOMPARE(table.rows.at(0).at(3), u"'=HYPERLINK(\"http://127.0.0.1/x\",\"Click\")"_s); // guarded, read back above
 }
 
 void TestShipmentExport::csvFollowsTheViewsRowsAndColumns()
@@ -215,5 +221,22 @@ void TestShipmentExport::canceledExportLeavesNoFile()
     }
 }
 
+void TestShipmentExport::csvGuardsCellsThatWouldRunAsFormulas()
+{
+    ShipmentExport exporter(m_columns, {21, 1},
+                            {{u"Order"_s, Column::OrderNumber}, {u"Recipient"_s, Column::RecipientName},
+                             {u"Phone"_s, Column::Phone}});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"view.csv"_s);
+    TaskProgress progress(u"export"_s);
+    QVERIFY(exporter.writeCsv(path, ',', progress).ok());
+    QCOMPARE(bytesOf(path),
+             "\xEF\xBB\xBF"
+                 + u"Order,Recipient,Phone\r\n"
+                   "'-SO-21,\"'=HYPERLINK(\"\"http://127.0.0.1/x\"\",\"\"Click\"\")\",+49 30 1021\r\n"
+                   "SO-1,Jürgen Weiß 1,+49 30 1001\r\n"_s.toUtf8());
+}
+
 QTEST_GUILESS_MAIN(TestShipmentExport)
 #include "tst_shipmentexport.moc"
+
