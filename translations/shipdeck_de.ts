@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AfterShipAdapter</name>
+    <message>
+        <source>unknown AfterShip tag &quot;%1&quot;</source>
+        <translation>unbekanntes AfterShip-Tag „%1“</translation>
+    </message>
+    <message>
+        <source>; text not recognised</source>
+        <translation>; Text nicht erkannt</translation>
+    </message>
+    <message>
+        <source>AfterShip tag %1, subtag %2</source>
+        <translation>AfterShip-Tag %1, Subtag %2</translation>
+    </message>
+    <message>
+        <source>AfterShip tag %1 without subtag</source>
+        <translation>AfterShip-Tag %1 ohne Subtag</translation>
+    </message>
+    <message>
+        <source>AfterShip tag %1, subtag %2 not in our table</source>
+        <translation>AfterShip-Tag %1, Subtag %2 nicht in unserer Tabelle</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>AfterShip webhook body is not valid JSON: %1 at byte %2</source>
+        <translation>Der AfterShip-Webhook ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>AfterShip webhook (event &quot;%1&quot;) has no &quot;msg&quot; tracking object</source>
+        <translation>Der AfterShip-Webhook (Ereignis „%1“) hat kein „msg“-Sendungsobjekt</translation>
+    </message>
+    <message>
+        <source>AfterShip&apos;s answer is not valid JSON: %1 at byte %2</source>
+        <translation>Die Antwort von AfterShip ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>AfterShip&apos;s answer is not a JSON object</source>
+        <translation>Die Antwort von AfterShip ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>AfterShip&apos;s answer has no &quot;data&quot; object</source>
+        <translation>Die Antwort von AfterShip hat kein „data“-Objekt</translation>
+    </message>
+    <message>
+        <source>AfterShip&apos;s data has neither a &quot;tracking&quot; object nor a &quot;trackings&quot; array</source>
+        <translation>Die Daten von AfterShip haben weder ein „tracking“-Objekt noch ein „trackings“-Array</translation>
+    </message>
+    <message>
+        <source>AfterShip&apos;s %1 is not an object</source>
+        <translation>%1 von AfterShip ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>AfterShip&apos;s %1 has no &quot;tracking_number&quot;</source>
+        <translation>%1 von AfterShip hat keine „tracking_number“</translation>
+    </message>
+    <message>
+        <source>AfterShip&apos;s %1.checkpoints is not a list</source>
+        <translation>%1.checkpoints von AfterShip ist keine Liste</translation>
+    </message>
+    <message>
+        <source>AfterShip checkpoints[%1] of %2 is not an object</source>
+        <translation>AfterShip checkpoints[%1] von %2 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>AfterShip checkpoints[%1] of %2 has an unreadable checkpoint_time &quot;%3&quot;; that checkpoint was skipped</source>
+        <translation>AfterShip checkpoints[%1] von %2 hat eine unlesbare checkpoint_time „%3“; dieser Checkpoint wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>AfterShip has no tracking for %1; it must be created in the account first</source>
+        <translation>AfterShip hat keine Sendungsverfolgung für %1; sie muss zuerst im Konto angelegt werden</translation>
+    </message>
+    <message>
+        <source>meta.code %1%2%3</source>
+        <translation>meta.code %1%2%3</translation>
+    </message>
+    <message>
+        <source>AfterShip does not know tracking %1 (%2)</source>
+        <translation>AfterShip kennt die Sendung %1 nicht (%2)</translation>
+    </message>
+    <message>
+        <source>AfterShip answered HTTP %1 with %2</source>
+        <translation>AfterShip antwortete HTTP %1 mit %2</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierAdapter</name>
+    <message>
+        <source>%1 uses API keys, not tokens</source>
+        <translation>%1 verwendet API-Schlüssel, keine Tokens</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2)</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 does not know this tracking number (HTTP 404)</source>
+        <translation>%1 kennt diese Sendungsnummer nicht (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>%1 says too many requests (HTTP 429)</source>
+        <translation>%1 meldet zu viele Anfragen (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>%1 failed on its side (HTTP %2); will retry</source>
+        <translation>%1 hatte einen Fehler auf seiner Seite (HTTP %2); wird erneut versucht</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2)</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a body that could not be read</source>
+        <translation>%1 antwortete HTTP %2 mit einem unlesbaren Inhalt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token answer holds no access_token</source>
+        <translation>Die Token-Antwort von %1 enthält kein access_token</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the client ID and secret (HTTP %2)</source>
+        <translation>%1 hat Client-ID und Secret nicht akzeptiert (HTTP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierConfig</name>
+    <message>
+        <source>%1 needs an API key, or a client id and a client secret</source>
+        <translation>%1 braucht einen API-Schlüssel oder eine Client-ID und ein Client-Secret</translation>
+    </message>
+    <message>
+        <source>%1 needs a client id and a client secret</source>
+        <translation>%1 braucht eine Client-ID und ein Client-Secret</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key</source>
+        <translation>%1 braucht einen API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierError</name>
+    <message>
+        <source>%1 refused the credentials</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 does not know the tracking number</source>
+        <translation>%1 kennt die Sendungsnummer nicht</translation>
+    </message>
+    <message>
+        <source>%1 does not know tracking number %2</source>
+        <translation>%1 kennt die Sendungsnummer %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 says too many requests</source>
+        <translation>%1 meldet zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 failed on its side; will retry</source>
+        <translation>%1 hatte einen Fehler auf seiner Seite; wird erneut versucht</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request</source>
+        <translation>%1 hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 answered something unreadable</source>
+        <translation>%1 hat etwas Unlesbares geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 answered an error</source>
+        <translation>%1 hat mit einem Fehler geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>CarrierSettingsDialog</name>
     <message>
         <source>Carrier Settings</source>
@@ -113,6 +289,17 @@
     </message>
 </context>
 <context>
+    <name>CarrierTime</name>
+    <message>
+        <source>no time zone given; taken as local time in %1 (%2)</source>
+        <translation>keine Zeitzone angegeben; als Ortszeit in %1 (%2) genommen</translation>
+    </message>
+    <message>
+        <source>no time zone given and no known country; taken as UTC</source>
+        <translation>keine Zeitzone und kein bekanntes Land angegeben; als UTC genommen</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooserDialog</name>
     <message>
         <source>Columns</source>
@@ -129,6 +316,96 @@
     <message>
         <source>Show these columns, in this order:</source>
         <translation>Diese Spalten in dieser Reihenfolge zeigen:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>The base URL &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>Die Basis-URL „%1“ ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 made no request for the test number</source>
+        <translation>%1 hat für die Testnummer keine Anfrage erzeugt</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer within %3 seconds (timeout)</source>
+        <translation>%1 unter %2 hat nicht innerhalb von %3 Sekunden geantwortet (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 at %2: the connection was refused (nothing answers at that address; check the base URL)</source>
+        <translation>%1 unter %2 ist nicht erreichbar: Die Verbindung wurde abgelehnt (unter dieser Adresse antwortet nichts; prüfen Sie die Basis-URL)</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: the host &quot;%2&quot; was not found (check the base URL and the network)</source>
+        <translation>%1 ist nicht erreichbar: Der Host „%2“ wurde nicht gefunden (prüfen Sie die Basis-URL und das Netzwerk)</translation>
+    </message>
+    <message>
+        <source>Cannot open a secure connection to %1 at %2: %3</source>
+        <translation>Keine sichere Verbindung zu %1 unter %2 möglich: %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 at %2 through the proxy: %3</source>
+        <translation>%1 unter %2 ist über den Proxy nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 at %2: %3</source>
+        <translation>%1 unter %2 ist nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2: the client id and secret were accepted and a token was issued</source>
+        <translation>Verbunden mit %1 unter %2: Client-ID und Secret wurden akzeptiert und ein Token ausgestellt</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2: the API key was accepted</source>
+        <translation>Verbunden mit %1 unter %2: Der API-Schlüssel wurde akzeptiert</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from %1 at %2 (HTTP %3): %4</source>
+        <translation>Unerwartete Antwort von %1 unter %2 (HTTP %3): %4</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2: the API key was accepted (%1 does not know the test number %3, as expected)</source>
+        <translation>Verbunden mit %1 unter %2: Der API-Schlüssel wurde akzeptiert (%1 kennt die Testnummer %3 wie erwartet nicht)</translation>
+    </message>
+    <message>
+        <source>client id and client secret</source>
+        <translation>Client-ID und Client-Secret</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 (check the %2)</source>
+        <translation>%1 (prüfen Sie %2)</translation>
+    </message>
+    <message>
+        <source>%1; the %2 could not be checked, try again later</source>
+        <translation>%1; %2 konnte nicht geprüft werden, versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from %1 at %2: %3</source>
+        <translation>Unerwartete Antwort von %1 unter %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No Secret Service is running (install and unlock gnome-keyring or KWallet)</source>
+        <translation>Es läuft kein Secret Service (installieren und entsperren Sie gnome-keyring oder KWallet)</translation>
+    </message>
+    <message>
+        <source>The keyring refused access, probably because it is locked (unlock it, e.g. in Seahorse or KWallet Manager)</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert, wahrscheinlich weil er gesperrt ist (entsperren Sie ihn, z. B. in Seahorse oder der KWallet-Verwaltung)</translation>
+    </message>
+    <message>
+        <source>The keyring could not delete the entry</source>
+        <translation>Der Schlüsselbund konnte den Eintrag nicht löschen</translation>
+    </message>
+    <message>
+        <source>The keyring failed</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -152,6 +429,94 @@
     <message>
         <source>%1, row 1: the first row is empty; it should name the columns</source>
         <translation>%1, Zeile 1: Die erste Zeile ist leer; sie sollte die Spalten benennen</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>cannot open %1: the Qt SQL driver %2 is not installed (Debian package libqt6sql6-sqlite or libqt6sql6-psql)</source>
+        <translation>%1 kann nicht geöffnet werden: Der Qt-SQL-Treiber %2 ist nicht installiert (Debian-Paket libqt6sql6-sqlite oder libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a database (%2). Nothing was changed; restore it from a backup or choose another file.</source>
+        <translation>%1 ist beschädigt oder keine Datenbank (%2). Nichts wurde verändert; stellen Sie sie aus einer Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>preparing the connection</source>
+        <translation>beim Vorbereiten der Verbindung</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for %2: check that it may be written to</source>
+        <translation>der Ordner %1 für %2 kann nicht angelegt werden: prüfen Sie, ob dort geschrieben werden darf</translation>
+    </message>
+    <message>
+        <source>cannot use %1: its folder %2 is read-only (SQLite needs to write its journal there)</source>
+        <translation>%1 ist nicht nutzbar: Der Ordner %2 ist schreibgeschützt (SQLite muss dort sein Journal schreiben)</translation>
+    </message>
+    <message>
+        <source>cannot use %1: the file is read-only</source>
+        <translation>%1 ist nicht nutzbar: Die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>no details from the database driver</source>
+        <translation>keine Details vom Datenbanktreiber</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>Fehler %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseConfig</name>
+    <message>
+        <source>no database given</source>
+        <translation>keine Datenbank angegeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid database URL: %2</source>
+        <translation>„%1“ ist keine gültige Datenbank-URL: %2</translation>
+    </message>
+    <message>
+        <source>the SQLite URL &quot;%1&quot; names no file</source>
+        <translation>die SQLite-URL „%1“ nennt keine Datei</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL &quot;%1&quot; names no database (expected postgresql://user@host:port/dbname)</source>
+        <translation>die PostgreSQL-URL „%1“ nennt keine Datenbank (erwartet: postgresql://benutzer@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>unknown database kind &quot;%1&quot; in &quot;%2&quot; (use sqlite:///path or postgresql://user@host:port/dbname)</source>
+        <translation>unbekannte Datenbankart „%1“ in „%2“ (verwenden Sie sqlite:///pfad oder postgresql://benutzer@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>SQLite database %1</source>
+        <translation>SQLite-Datenbank %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2:%3</source>
+        <translation>PostgreSQL-Datenbank %1 auf %2:%3</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> als %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProperties</name>
+    <message>
+        <source>reading property %1</source>
+        <translation>beim Lesen der Eigenschaft %1</translation>
+    </message>
+    <message>
+        <source>writing property %1</source>
+        <translation>beim Schreiben der Eigenschaft %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryHistory</name>
+    <message>
+        <source>reading the deliveries since %1</source>
+        <translation>beim Lesen der Zustellungen seit %1</translation>
     </message>
 </context>
 <context>
@@ -220,6 +585,304 @@
     <message>
         <source>Tight: past deliveries like it suggest %1; the promised %2 holds if it is among the quicker ones</source>
         <translation>Knapp: Frühere Zustellungen wie diese sprechen für den %1; der zugesagte %2 hält, wenn sie zu den schnelleren gehört</translation>
+    </message>
+</context>
+<context>
+    <name>DhlAdapter</name>
+    <message>
+        <source>DHL&apos;s answer is not valid JSON: %1 at byte %2</source>
+        <translation>Die Antwort von DHL ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>DHL&apos;s answer has no &quot;shipments&quot; array</source>
+        <translation>Die Antwort von DHL hat kein „shipments“-Array</translation>
+    </message>
+    <message>
+        <source>DHL&apos;s shipments[%1] is not an object</source>
+        <translation>shipments[%1] von DHL ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>DHL&apos;s shipments[%1] has no &quot;id&quot;</source>
+        <translation>shipments[%1] von DHL hat keine „id“</translation>
+    </message>
+    <message>
+        <source>DHL did not return tracking number %1</source>
+        <translation>DHL hat die Sendungsnummer %1 nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>DHL %1 of %2 has an unreadable timestamp &quot;%3&quot;; that event was skipped</source>
+        <translation>DHL %1 von %2 hat einen unlesbaren Zeitstempel „%3“; dieses Ereignis wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>unknown DHL statusCode &quot;%1&quot;</source>
+        <translation>unbekannter DHL-statusCode „%1“</translation>
+    </message>
+    <message>
+        <source>statusCode &quot;%1&quot; and %2</source>
+        <translation>statusCode „%1“ und %2</translation>
+    </message>
+    <message>
+        <source>statusCode &quot;%1&quot;</source>
+        <translation>statusCode „%1“</translation>
+    </message>
+    <message>
+        <source>; %1 do not fit it</source>
+        <translation>; %1 passen nicht dazu</translation>
+    </message>
+    <message>
+        <source>; text not recognised</source>
+        <translation>; Text nicht erkannt</translation>
+    </message>
+    <message>
+        <source>DHL does not know this tracking number</source>
+        <translation>DHL kennt diese Sendungsnummer nicht</translation>
+    </message>
+    <message>
+        <source>DHL does not know tracking number %1</source>
+        <translation>DHL kennt die Sendungsnummer %1 nicht</translation>
+    </message>
+</context>
+<context>
+    <name>DpdAdapter</name>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>Elemente tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>unknown DPD status &quot;%1&quot;</source>
+        <translation>unbekannter DPD-Status „%1“</translation>
+    </message>
+    <message>
+        <source>; text not recognised</source>
+        <translation>; Text nicht erkannt</translation>
+    </message>
+    <message>
+        <source>DPD status &quot;%1&quot; (%2)</source>
+        <translation>DPD-Status „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and DPD wording &quot;%2&quot;</source>
+        <translation>%1 und DPD-Wortlaut „%2“</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>; %1 do not fit it</source>
+        <translation>; %1 passen nicht dazu</translation>
+    </message>
+    <message>
+        <source>DPD&apos;s getAuth answer has no authToken</source>
+        <translation>Die getAuth-Antwort von DPD hat kein authToken</translation>
+    </message>
+    <message>
+        <source>DPD&apos;s getAuth answer is not valid XML: %1</source>
+        <translation>Die getAuth-Antwort von DPD ist kein gültiges XML: %1</translation>
+    </message>
+    <message>
+        <source>DPD&apos;s answer is not valid XML: %1</source>
+        <translation>Die Antwort von DPD ist kein gültiges XML: %1</translation>
+    </message>
+    <message>
+        <source>DPD&apos;s answer has no getTrackingDataResponse/trackingresult</source>
+        <translation>Die Antwort von DPD hat kein getTrackingDataResponse/trackingresult</translation>
+    </message>
+    <message>
+        <source>DPD has no status for parcel %1 (yet)</source>
+        <translation>DPD hat (noch) keinen Status für das Paket %1</translation>
+    </message>
+    <message>
+        <source>DPD statusInfo[%1] of %2 has an unreadable date &quot;%3&quot;; that event was skipped</source>
+        <translation>DPD statusInfo[%1] von %2 hat ein unlesbares Datum „%3“; dieses Ereignis wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>DPD answered a SOAP fault (HTTP %1): %2%3</source>
+        <translation>DPD antwortete mit einem SOAP-Fehler (HTTP %1): %2%3</translation>
+    </message>
+    <message>
+        <source> for parcel %1</source>
+        <translation> für Paket %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventTextClassifier</name>
+    <message>
+        <source>words &quot;%1&quot; (%2)</source>
+        <translation>Wörter „%1“ (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EventWriter</name>
+    <message>
+        <source>preparing to save events</source>
+        <translation>beim Vorbereiten des Speicherns von Ereignissen</translation>
+    </message>
+    <message>
+        <source>saving an event of %1 at %2</source>
+        <translation>beim Speichern eines Ereignisses von %1 um %2</translation>
+    </message>
+    <message>
+        <source>reading stored events</source>
+        <translation>beim Lesen gespeicherter Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>FedexAdapter</name>
+    <message>
+        <source>exception code %1 &quot;%2&quot;</source>
+        <translation>Ausnahmecode %1 „%2“</translation>
+    </message>
+    <message>
+        <source>FedEx&apos;s wording of exception %1 &quot;%2&quot;</source>
+        <translation>FedEx-Wortlaut der Ausnahme %1 „%2“</translation>
+    </message>
+    <message>
+        <source>wording &quot;%1&quot; (%2)</source>
+        <translation>Wortlaut „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>unknown FedEx eventType &quot;%1&quot;</source>
+        <translation>unbekannter FedEx-eventType „%1“</translation>
+    </message>
+    <message>
+        <source>; text not recognised</source>
+        <translation>; Text nicht erkannt</translation>
+    </message>
+    <message>
+        <source>FedEx eventType &quot;%1&quot; (%2)</source>
+        <translation>FedEx-eventType „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source> with </source>
+        <translation> mit </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>; %1 do not fit it</source>
+        <translation>; %1 passen nicht dazu</translation>
+    </message>
+    <message>
+        <source>FedEx&apos;s answer is not valid JSON: %1 at byte %2</source>
+        <translation>Die Antwort von FedEx ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>FedEx did not return tracking number %1</source>
+        <translation>FedEx hat die Sendungsnummer %1 nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>FedEx&apos;s completeTrackResults[%1] is not an object</source>
+        <translation>completeTrackResults[%1] von FedEx ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>FedEx&apos;s completeTrackResults[%1] names no tracking number</source>
+        <translation>completeTrackResults[%1] von FedEx nennt keine Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>FedEx&apos;s trackResults[%1] of %2 is not an object with data</source>
+        <translation>trackResults[%1] von %2 bei FedEx ist kein Objekt mit Daten</translation>
+    </message>
+    <message>
+        <source>FedEx&apos;s completeTrackResults[%1] for %2 holds no readable trackResults</source>
+        <translation>completeTrackResults[%1] für %2 bei FedEx enthält keine lesbaren trackResults</translation>
+    </message>
+    <message>
+        <source>; FedEx returned %1 results for %2, this one has the newest scan</source>
+        <translation>; FedEx lieferte %1 Ergebnisse für %2, dieses hat den neuesten Scan</translation>
+    </message>
+    <message>
+        <source>FedEx&apos;s scanEvents of %1 is not a list</source>
+        <translation>scanEvents von %1 bei FedEx ist keine Liste</translation>
+    </message>
+    <message>
+        <source>FedEx scanEvents[%1] of %2 is not an object</source>
+        <translation>FedEx scanEvents[%1] von %2 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>FedEx scanEvents[%1] of %2 has an unreadable date &quot;%3&quot;; that event was skipped</source>
+        <translation>FedEx scanEvents[%1] von %2 hat ein unlesbares Datum „%3“; dieses Ereignis wurde übersprungen</translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation> (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>GlsAdapter</name>
+    <message>
+        <source>%1 and GLS wording &quot;%2&quot;</source>
+        <translation>%1 und GLS-Wortlaut „%2“</translation>
+    </message>
+    <message>
+        <source>unknown GLS code &quot;%1&quot;</source>
+        <translation>unbekannter GLS-Code „%1“</translation>
+    </message>
+    <message>
+        <source>; text not recognised</source>
+        <translation>; Text nicht erkannt</translation>
+    </message>
+    <message>
+        <source>GLS code &quot;%1&quot; (%2)</source>
+        <translation>GLS-Code „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>; %1 do not fit it</source>
+        <translation>; %1 passen nicht dazu</translation>
+    </message>
+    <message>
+        <source>GLS&apos;s answer is not valid JSON: %1 at byte %2</source>
+        <translation>Die Antwort von GLS ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>GLS&apos;s answer has no &quot;parcels&quot; array</source>
+        <translation>Die Antwort von GLS hat kein „parcels“-Array</translation>
+    </message>
+    <message>
+        <source>GLS&apos;s parcels[%1] is not an object</source>
+        <translation>parcels[%1] von GLS ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>GLS did not return parcel %1</source>
+        <translation>GLS hat das Paket %1 nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>GLS&apos;s parcels[%1] has neither &quot;requested&quot; nor &quot;unitno&quot;</source>
+        <translation>parcels[%1] von GLS hat weder „requested“ noch „unitno“</translation>
+    </message>
+    <message>
+        <source>GLS&apos;s parcels[%1].events is not a list</source>
+        <translation>parcels[%1].events von GLS ist keine Liste</translation>
+    </message>
+    <message>
+        <source>GLS events[%1] of %2 has an unreadable eventDateTime &quot;%3&quot;; that event was skipped</source>
+        <translation>GLS events[%1] von %2 hat eine unlesbare eventDateTime „%3“; dieses Ereignis wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>parcel %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>GLS does not know %1 (%2 &quot;%3&quot;)</source>
+        <translation>GLS kennt %1 nicht (%2 „%3“)</translation>
+    </message>
+    <message>
+        <source>GLS could not answer for %1 (%2 &quot;%3&quot;)</source>
+        <translation>GLS konnte für %1 nicht antworten (%2 „%3“)</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1495,29 @@
     </message>
 </context>
 <context>
+    <name>Poller</name>
+    <message>
+        <source>no account is set up for carrier &quot;%1&quot;</source>
+        <translation>für den Versanddienstleister „%1“ ist kein Konto eingerichtet</translation>
+    </message>
+    <message>
+        <source>Shipdeck has no adapter for carrier &quot;%1&quot;</source>
+        <translation>Shipdeck hat keinen Adapter für den Versanddienstleister „%1“</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (HTTP %2)</source>
+        <translation>%1 hat die Anmeldung abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer after %2 tries: %3</source>
+        <translation>%1 hat nach %2 Versuchen nicht geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s daily quota of %L2 requests is used up; next poll after it renews at %3 UTC</source>
+        <translation>Das Tageskontingent von %1 mit %L2 Anfragen ist aufgebraucht; nächste Abfrage nach der Erneuerung um %3 UTC</translation>
+    </message>
+</context>
+<context>
     <name>ProblemBulkActions</name>
     <message>
         <source>&amp;Cases</source>
@@ -1335,6 +2021,44 @@
     </message>
 </context>
 <context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>cannot start the carrier sandbox %1: %2</source>
+        <translation>die Versanddienstleister-Sandbox %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the carrier sandbox %1 did not say which port it listens on: %2</source>
+        <translation>die Versanddienstleister-Sandbox %1 hat nicht gemeldet, auf welchem Port sie lauscht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>%1 has schema version %2, but this Shipdeck only knows versions up to %3. It was written by a newer Shipdeck; update Shipdeck to open it. Nothing was changed.</source>
+        <translation>%1 hat die Schemaversion %2, dieses Shipdeck kennt aber nur Versionen bis %3. Sie wurde von einem neueren Shipdeck geschrieben; aktualisieren Sie Shipdeck, um sie zu öffnen. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>%1 has a shipments table but no schema_version table: it was not made by Shipdeck. Nothing was changed.</source>
+        <translation>%1 hat eine Tabelle shipments, aber keine Tabelle schema_version: Sie wurde nicht von Shipdeck angelegt. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>beim Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>looking for the %1 table</source>
+        <translation>bei der Suche nach der Tabelle %1</translation>
+    </message>
+    <message>
+        <source>upgrading to schema version %1</source>
+        <translation>beim Aktualisieren auf Schemaversion %1</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>Fehler %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>ShipmentDetailPane</name>
     <message>
         <source>No shipment selected.
@@ -1580,6 +2304,49 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <message>
         <source>committing updated shipments</source>
         <translation>beim Festschreiben aktualisierter Sendungen</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentRepository</name>
+    <message>
+        <source>starting to save shipments</source>
+        <translation>beim Beginn des Speicherns von Sendungen</translation>
+    </message>
+    <message>
+        <source>preparing to save shipments</source>
+        <translation>beim Vorbereiten des Speicherns von Sendungen</translation>
+    </message>
+    <message>
+        <source>shipment %1 (%2)</source>
+        <translation>Sendung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>saving </source>
+        <translation>beim Speichern von </translation>
+    </message>
+    <message>
+        <source>committing %1 shipments</source>
+        <translation>beim Festschreiben von %1 Sendungen</translation>
+    </message>
+    <message>
+        <source>counting shipments</source>
+        <translation>beim Zählen der Sendungen</translation>
+    </message>
+    <message>
+        <source>loading shipments</source>
+        <translation>beim Laden der Sendungen</translation>
+    </message>
+    <message>
+        <source>reading the range of shipment ids</source>
+        <translation>beim Lesen des Bereichs der Sendungs-IDs</translation>
+    </message>
+    <message>
+        <source>loading events</source>
+        <translation>beim Laden der Ereignisse</translation>
+    </message>
+    <message>
+        <source>loading the events of shipment %1</source>
+        <translation>beim Laden der Ereignisse von Sendung %1</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2621,135 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <message>
         <source>%1: %2; the default is used there</source>
         <translation>%1: %2; dort gilt der voreingestellte Wert</translation>
+    </message>
+</context>
+<context>
+    <name>TrackedShipment</name>
+    <message>
+        <source>; %1 names the receiver &quot;%2&quot;</source>
+        <translation>; %1 nennt als Empfänger „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingStore</name>
+    <message>
+        <source>finding shipments due for polling</source>
+        <translation>beim Suchen der fälligen Sendungen</translation>
+    </message>
+    <message>
+        <source>starting to save poll results</source>
+        <translation>beim Beginn des Speicherns von Abfrageergebnissen</translation>
+    </message>
+    <message>
+        <source>preparing to save poll results</source>
+        <translation>beim Vorbereiten des Speicherns von Abfrageergebnissen</translation>
+    </message>
+    <message>
+        <source>shipment %1</source>
+        <translation>Sendung %1</translation>
+    </message>
+    <message>
+        <source>saving the poll result of </source>
+        <translation>beim Speichern des Abfrageergebnisses von </translation>
+    </message>
+    <message>
+        <source>committing poll results</source>
+        <translation>beim Festschreiben der Abfrageergebnisse</translation>
+    </message>
+    <message>
+        <source>reading the %1 quota</source>
+        <translation>beim Lesen des Kontingents von %1</translation>
+    </message>
+    <message>
+        <source>counting %1 requests</source>
+        <translation>beim Zählen der Anfragen an %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpsAdapter</name>
+    <message>
+        <source>UPS code &quot;%1/%2&quot; (%3)</source>
+        <translation>UPS-Code „%1/%2“ (%3)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>UPS code &quot;%1/%2&quot; is not in Shipdeck&apos;s table; status type %1 means %3</source>
+        <translation>UPS-Code „%1/%2“ steht nicht in der Tabelle von Shipdeck; Statustyp %1 bedeutet %3</translation>
+    </message>
+    <message>
+        <source>; %1 do not fit it</source>
+        <translation>; %1 passen nicht dazu</translation>
+    </message>
+    <message>
+        <source>unknown UPS status type &quot;%1&quot; (code &quot;%2&quot;)</source>
+        <translation>unbekannter UPS-Statustyp „%1“ (Code „%2“)</translation>
+    </message>
+    <message>
+        <source>; text not recognised</source>
+        <translation>; Text nicht erkannt</translation>
+    </message>
+    <message>
+        <source>no UTC offset given; taken as local time in %1 (%2)</source>
+        <translation>kein UTC-Versatz angegeben; als Ortszeit in %1 (%2) genommen</translation>
+    </message>
+    <message>
+        <source>local date unreadable; taken from UPS&apos;s GMT date and time</source>
+        <translation>lokales Datum unlesbar; aus Datum und Uhrzeit (GMT) von UPS genommen</translation>
+    </message>
+    <message>
+        <source>UPS does not know tracking number %1 (HTTP 404)</source>
+        <translation>UPS kennt die Sendungsnummer %1 nicht (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>UPS&apos;s answer is not valid JSON: %1 at byte %2</source>
+        <translation>Die Antwort von UPS ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>UPS did not return tracking number %1</source>
+        <translation>UPS hat die Sendungsnummer %1 nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>UPS&apos;s shipment[%1] is not an object</source>
+        <translation>shipment[%1] von UPS ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>UPS&apos;s shipment[%1] for %2 has no packages and no warning</source>
+        <translation>shipment[%1] für %2 bei UPS hat keine Pakete und keine Warnung</translation>
+    </message>
+    <message>
+        <source>UPS&apos;s shipment[%1].package[%2] of %3 is not an object</source>
+        <translation>shipment[%1].package[%2] von %3 bei UPS ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>UPS has no tracking information for %1 (warning TW0001 &quot;%2&quot;)</source>
+        <translation>UPS hat keine Sendungsinformationen für %1 (Warnung TW0001 „%2“)</translation>
+    </message>
+    <message>
+        <source>UPS&apos;s shipment[%1] for %2 has no packages, only warning %3 &quot;%4&quot;</source>
+        <translation>shipment[%1] für %2 bei UPS hat keine Pakete, nur die Warnung %3 „%4“</translation>
+    </message>
+    <message>
+        <source>UPS&apos;s activity list of %1 is not a list</source>
+        <translation>Die activity-Liste von %1 bei UPS ist keine Liste</translation>
+    </message>
+    <message>
+        <source>UPS activity[%1] of %2 is not an object</source>
+        <translation>UPS activity[%1] von %2 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>UPS activity[%1] of %2 has an unreadable %3 &quot;%4&quot;; that event was skipped</source>
+        <translation>UPS activity[%1] von %2 hat ein unlesbares %3 „%4“; dieses Ereignis wurde übersprungen</translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation> (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>error %1 &quot;%2&quot;</source>
+        <translation>Fehler %1 „%2“</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "aftershipadapter.h"
 
+#include <QCoreApplication>
+
 #include "carriertime.h"
 #include "eventtextclassifier.h"
 #include "jsonpath.h"
@@ -52,16 +54,16 @@ TagReading readTags(const QString &tag, const QString &subtag, const QString &me
     const auto status = Taxonomy::statusFromKey(tag);
     if (!status) {
         return {words ? words->subStatus : SubStatus::ExceptionOther, false,
-                QStringLiteral("unknown AfterShip tag \"%1\"").arg(tag)
-                    + (words ? u"; "_s + words->evidence : u"; text not recognised"_s)};
+                QCoreApplication::translate("AfterShipAdapter", "unknown AfterShip tag \"%1\"").arg(tag)
+                    + (words ? u"; "_s + words->evidence : QCoreApplication::translate("AfterShipAdapter", "; text not recognised"))};
     }
     const auto bySubtag = subtag.isEmpty() ? std::nullopt : Taxonomy::fromAfterShip({}, subtag);
     if (bySubtag && Taxonomy::statusOf(*bySubtag) == *status)
-        return {*bySubtag, true, QStringLiteral("AfterShip tag %1, subtag %2").arg(tag, subtag)};
-    const QString why = subtag.isEmpty() ? QStringLiteral("AfterShip tag %1 without subtag").arg(tag)
-                                         : QStringLiteral("AfterShip tag %1, subtag %2 not in our table").arg(tag, subtag);
+        return {*bySubtag, true, QCoreApplication::translate("AfterShipAdapter", "AfterShip tag %1, subtag %2").arg(tag, subtag)};
+    const QString why = subtag.isEmpty() ? QCoreApplication::translate("AfterShipAdapter", "AfterShip tag %1 without subtag").arg(tag)
+                                         : QCoreApplication::translate("AfterShipAdapter", "AfterShip tag %1, subtag %2 not in our table").arg(tag, subtag);
     if (words && Taxonomy::statusOf(words->subStatus) == *status)
-        return {words->subStatus, true, why + u" and "_s + words->evidence};
+        return {words->subStatus, true, why + QCoreApplication::translate("AfterShipAdapter", " and ") + words->evidence};
     return {Taxonomy::defaultSubStatus(*status), true, why};
 }
 
@@ -215,7 +217,7 @@ TrackingResult AfterShipAdapter::parseWebhook(const QByteArray &body) const
     const QJsonObject root = QJsonDocument::fromJson(body, &parseError).object();
     if (parseError.error != QJsonParseError::NoError) {
         result.errors.append({CarrierError::Kind::Malformed, key(), {},
-                              QStringLiteral("AfterShip webhook body is not valid JSON: %1 at byte %2")
+                              QCoreApplication::translate("AfterShipAdapter", "AfterShip webhook body is not valid JSON: %1 at byte %2")
                                   .arg(parseError.errorString())
                                   .arg(parseError.offset)});
         return result;
@@ -223,7 +225,7 @@ TrackingResult AfterShipAdapter::parseWebhook(const QByteArray &body) const
     const QJsonValue msg = root.value(u"msg");
     if (!msg.isObject()) {
         result.errors.append({CarrierError::Kind::Malformed, key(), {},
-                              QStringLiteral("AfterShip webhook (event \"%1\") has no \"msg\" tracking object")
+                              QCoreApplication::translate("AfterShipAdapter", "AfterShip webhook (event \"%1\") has no \"msg\" tracking object")
                                   .arg(JsonPath::text(root, u"event"))});
         return result;
     }
@@ -241,10 +243,10 @@ TrackingResult AfterShipAdapter::parseTrackResponse(const QByteArray &body, int 
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         CarrierError error = success ? CarrierError{CarrierError::Kind::Malformed, key(), {},
                                                     parseError.error != QJsonParseError::NoError
-                                                        ? QStringLiteral("AfterShip's answer is not valid JSON: %1 at byte %2")
+                                                        ? QCoreApplication::translate("AfterShipAdapter", "AfterShip's answer is not valid JSON: %1 at byte %2")
                                                               .arg(parseError.errorString())
                                                               .arg(parseError.offset)
-                                                        : QStringLiteral("AfterShip's answer is not a JSON object")}
+                                                        : QCoreApplication::translate("AfterShipAdapter", "AfterShip's answer is not a JSON object")}
                                      : httpError(httpStatus, body);
         error.trackingNumber = single(requested);
         result.errors.append(error);
@@ -260,7 +262,7 @@ TrackingResult AfterShipAdapter::parseTrackResponse(const QByteArray &body, int 
     }
     if (!root.value(u"data").isObject()) {
         result.errors.append({CarrierError::Kind::Malformed, key(), single(requested),
-                              QStringLiteral("AfterShip's answer has no \"data\" object")});
+                              QCoreApplication::translate("AfterShipAdapter", "AfterShip's answer has no \"data\" object")});
         return result;
     }
     readTrackings(root.value(u"data").toObject(), requested, result);
@@ -277,7 +279,7 @@ void AfterShipAdapter::readTrackings(const QJsonObject &data, const QStringList 
     }
     if (!data.value(u"trackings").isArray()) {
         result.errors.append({CarrierError::Kind::Malformed, key(), single(requested),
-                              QStringLiteral("AfterShip's data has neither a \"tracking\" object nor a \"trackings\" array")});
+                              QCoreApplication::translate("AfterShipAdapter", "AfterShip's data has neither a \"tracking\" object nor a \"trackings\" array")});
         return;
     }
     const QJsonArray trackings = data.value(u"trackings").toArray();
@@ -285,7 +287,7 @@ void AfterShipAdapter::readTrackings(const QJsonObject &data, const QStringList 
         const QString where = u"data.trackings[%1]"_s.arg(i);
         if (!trackings[i].isObject()) {
             result.errors.append({CarrierError::Kind::Malformed, key(), single(requested),
-                                  QStringLiteral("AfterShip's %1 is not an object").arg(where)});
+                                  QCoreApplication::translate("AfterShipAdapter", "AfterShip's %1 is not an object").arg(where)});
             continue;
         }
         if (auto shipment = readTracking(trackings[i].toObject(), where, requested, result.errors))
@@ -299,7 +301,7 @@ std::optional<TrackedShipment> AfterShipAdapter::readTracking(const QJsonObject 
     const QString number = JsonPath::text(tracking, u"tracking_number");
     if (number.isEmpty()) {
         errors.append({CarrierError::Kind::Malformed, key(), single(requested),
-                       QStringLiteral("AfterShip's %1 has no \"tracking_number\"").arg(where)});
+                       QCoreApplication::translate("AfterShipAdapter", "AfterShip's %1 has no \"tracking_number\"").arg(where)});
         return std::nullopt;
     }
     TrackedShipment shipment;
@@ -312,12 +314,12 @@ std::optional<TrackedShipment> AfterShipAdapter::readTracking(const QJsonObject 
     const QJsonValue checkpoints = tracking.value(u"checkpoints");
     if (!checkpoints.isArray() && !checkpoints.isNull() && !checkpoints.isUndefined())
         errors.append({CarrierError::Kind::Malformed, key(), shipment.trackingNumber,
-                       QStringLiteral("AfterShip's %1.checkpoints is not a list").arg(where)});
+                       QCoreApplication::translate("AfterShipAdapter", "AfterShip's %1.checkpoints is not a list").arg(where)});
     const QJsonArray list = checkpoints.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list[i].isObject()) {
             errors.append({CarrierError::Kind::Malformed, key(), shipment.trackingNumber,
-                           QStringLiteral("AfterShip checkpoints[%1] of %2 is not an object").arg(i).arg(shipment.trackingNumber)});
+                           QCoreApplication::translate("AfterShipAdapter", "AfterShip checkpoints[%1] of %2 is not an object").arg(i).arg(shipment.trackingNumber)});
             continue;
         }
         if (auto event = readCheckpoint(list[i].toObject(), shipment.trackingNumber, int(i), errors))
@@ -341,7 +343,7 @@ std::optional<TrackingEvent> AfterShipAdapter::readCheckpoint(const QJsonObject 
     event.occurredAt = CarrierTime::parseIso(timestamp, JsonPath::text(checkpoint, u"country_iso3"), &assumedZone);
     if (!event.occurredAt.isValid()) {
         errors.append({CarrierError::Kind::Malformed, key(), trackingNumber,
-                       QStringLiteral("AfterShip checkpoints[%1] of %2 has an unreadable checkpoint_time \"%3\"; that checkpoint was skipped")
+                       QCoreApplication::translate("AfterShipAdapter", "AfterShip checkpoints[%1] of %2 has an unreadable checkpoint_time \"%3\"; that checkpoint was skipped")
                            .arg(index)
                            .arg(trackingNumber, timestamp.left(40))});
         return std::nullopt;
@@ -369,7 +371,7 @@ void AfterShipAdapter::reportUnanswered(const QStringList &requested, TrackingRe
                                            [&](const CarrierError &e) { return e.trackingNumber == number; });
         if (!answered && !explained)
             result.errors.append({CarrierError::Kind::NotFound, key(), number,
-                                  QStringLiteral("AfterShip has no tracking for %1; it must be created in the account first")
+                                  QCoreApplication::translate("AfterShipAdapter", "AfterShip has no tracking for %1; it must be created in the account first")
                                       .arg(number)});
     }
 }
@@ -381,13 +383,13 @@ CarrierError AfterShipAdapter::errorFromMeta(const QJsonObject &meta, int httpSt
     const QString message = JsonPath::text(meta, u"message");
     const QString type = JsonPath::text(meta, u"type");
     CarrierError error{kindOfMeta(code), key(), single(requested), {}};
-    const QString said = QStringLiteral("meta.code %1%2%3")
+    const QString said = QCoreApplication::translate("AfterShipAdapter", "meta.code %1%2%3")
                              .arg(code)
                              .arg(type.isEmpty() ? QString() : u" "_s + type)
                              .arg(message.isEmpty() ? QString() : u": \""_s + message + u'"');
     if (error.kind == CarrierError::Kind::NotFound && !error.trackingNumber.isEmpty())
-        error.message = QStringLiteral("AfterShip does not know tracking %1 (%2)").arg(error.trackingNumber, said);
+        error.message = QCoreApplication::translate("AfterShipAdapter", "AfterShip does not know tracking %1 (%2)").arg(error.trackingNumber, said);
     else
-        error.message = QStringLiteral("AfterShip answered HTTP %1 with %2").arg(httpStatus).arg(said);
+        error.message = QCoreApplication::translate("AfterShipAdapter", "AfterShip answered HTTP %1 with %2").arg(httpStatus).arg(said);
     return error;
 }

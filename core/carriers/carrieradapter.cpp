@@ -1,5 +1,7 @@
 #include "carrieradapter.h"
 
+#include <QCoreApplication>
+
 #include "jsonpath.h"
 
 #include <QJsonDocument>
@@ -19,7 +21,7 @@ std::optional<CarrierAdapter::Token> CarrierAdapter::parseTokenResponse(const QB
     if (error) {
         error->carrier = key();
         error->kind = CarrierError::Kind::Rejected;
-        error->message = QStringLiteral("%1 uses API keys, not tokens").arg(displayName());
+        error->message = QCoreApplication::translate("CarrierAdapter", "%1 uses API keys, not tokens").arg(displayName());
     }
     return std::nullopt;
 }
@@ -31,22 +33,22 @@ CarrierError CarrierAdapter::httpError(int httpStatus, const QByteArray &body) c
     const QString name = displayName();
     if (httpStatus == 401 || httpStatus == 403) {
         error.kind = CarrierError::Kind::Unauthorized;
-        error.message = QStringLiteral("%1 refused the credentials (HTTP %2)").arg(name).arg(httpStatus);
+        error.message = QCoreApplication::translate("CarrierAdapter", "%1 refused the credentials (HTTP %2)").arg(name).arg(httpStatus);
     } else if (httpStatus == 404) {
         error.kind = CarrierError::Kind::NotFound;
-        error.message = QStringLiteral("%1 does not know this tracking number (HTTP 404)").arg(name);
+        error.message = QCoreApplication::translate("CarrierAdapter", "%1 does not know this tracking number (HTTP 404)").arg(name);
     } else if (httpStatus == 429) {
         error.kind = CarrierError::Kind::RateLimited;
-        error.message = QStringLiteral("%1 says too many requests (HTTP 429)").arg(name);
+        error.message = QCoreApplication::translate("CarrierAdapter", "%1 says too many requests (HTTP 429)").arg(name);
     } else if (httpStatus >= 500) {
         error.kind = CarrierError::Kind::Temporary;
-        error.message = QStringLiteral("%1 failed on its side (HTTP %2); will retry").arg(name).arg(httpStatus);
+        error.message = QCoreApplication::translate("CarrierAdapter", "%1 failed on its side (HTTP %2); will retry").arg(name).arg(httpStatus);
     } else if (httpStatus >= 400) {
         error.kind = CarrierError::Kind::Rejected;
-        error.message = QStringLiteral("%1 rejected the request (HTTP %2)").arg(name).arg(httpStatus);
+        error.message = QCoreApplication::translate("CarrierAdapter", "%1 rejected the request (HTTP %2)").arg(name).arg(httpStatus);
     } else {
         error.kind = CarrierError::Kind::Malformed;
-        error.message = QStringLiteral("%1 answered HTTP %2 with a body that could not be read").arg(name).arg(httpStatus);
+        error.message = QCoreApplication::translate("CarrierAdapter", "%1 answered HTTP %2 with a body that could not be read").arg(name).arg(httpStatus);
     }
     // Carriers' error bodies are short and say what was wrong; keep their first words.
     const QString detail = QString::fromUtf8(body.left(200)).simplified();
@@ -73,11 +75,11 @@ std::optional<CarrierAdapter::Token> CarrierAdapter::readOAuthToken(const QByteA
     *error = httpError(httpStatus, {});
     if (httpStatus == 200) {
         error->kind = CarrierError::Kind::Malformed;
-        error->message = QStringLiteral("%1's token answer holds no access_token").arg(displayName());
+        error->message = QCoreApplication::translate("CarrierAdapter", "%1's token answer holds no access_token").arg(displayName());
     } else if (error->kind != CarrierError::Kind::RateLimited && error->kind != CarrierError::Kind::Temporary) {
         // Token services answer 400 or 401 for unknown clients: the credentials, not the request.
         error->kind = CarrierError::Kind::Unauthorized;
-        error->message = QStringLiteral("%1 did not accept the client ID and secret (HTTP %2)").arg(displayName()).arg(httpStatus);
+        error->message = QCoreApplication::translate("CarrierAdapter", "%1 did not accept the client ID and secret (HTTP %2)").arg(displayName()).arg(httpStatus);
     }
     QStringList said;
     for (const QString &path : shape.detailPaths)

@@ -1,5 +1,7 @@
 #include "carriererror.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 QString CarrierError::kindKey(Kind kind)
@@ -18,15 +20,15 @@ QString CarrierError::kindKey(Kind kind)
 QString CarrierError::summary(Kind kind, const QString &carrierName, const QString &trackingNumber)
 {
     switch (kind) {
-    case Kind::Unauthorized: return QStringLiteral("%1 refused the credentials").arg(carrierName);
+    case Kind::Unauthorized: return QCoreApplication::translate("CarrierError", "%1 refused the credentials").arg(carrierName);
     case Kind::NotFound:
         return trackingNumber.isEmpty()
-            ? QStringLiteral("%1 does not know the tracking number").arg(carrierName)
-            : QStringLiteral("%1 does not know tracking number %2").arg(carrierName, trackingNumber);
-    case Kind::RateLimited: return QStringLiteral("%1 says too many requests").arg(carrierName);
-    case Kind::Temporary: return QStringLiteral("%1 failed on its side; will retry").arg(carrierName);
-    case Kind::Rejected: return QStringLiteral("%1 rejected the request").arg(carrierName);
-    case Kind::Malformed: return QStringLiteral("%1 answered something unreadable").arg(carrierName);
+            ? QCoreApplication::translate("CarrierError", "%1 does not know the tracking number").arg(carrierName)
+            : QCoreApplication::translate("CarrierError", "%1 does not know tracking number %2").arg(carrierName, trackingNumber);
+    case Kind::RateLimited: return QCoreApplication::translate("CarrierError", "%1 says too many requests").arg(carrierName);
+    case Kind::Temporary: return QCoreApplication::translate("CarrierError", "%1 failed on its side; will retry").arg(carrierName);
+    case Kind::Rejected: return QCoreApplication::translate("CarrierError", "%1 rejected the request").arg(carrierName);
+    case Kind::Malformed: return QCoreApplication::translate("CarrierError", "%1 answered something unreadable").arg(carrierName);
     }
-    return QStringLiteral("%1 answered an error").arg(carrierName);
+    return QCoreApplication::translate("CarrierError", "%1 answered an error").arg(carrierName);
 }

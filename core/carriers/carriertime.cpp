@@ -1,5 +1,7 @@
 #include "carriertime.h"
 
+#include <QCoreApplication>
+
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -67,8 +69,8 @@ QDateTime placeInCountry(const QDate &date, const QTime &time, QStringView count
     const int offset = zone.isValid() ? zone.offsetFromUtc(local.addSecs(-zone.standardTimeOffset(local))) : 0;
     if (assumedZone) {
         *assumedZone = zone.isValid()
-            ? QStringLiteral("no time zone given; taken as local time in %1 (%2)").arg(countryCode, QString::fromUtf8(zone.id()))
-            : QStringLiteral("no time zone given and no known country; taken as UTC");
+            ? QCoreApplication::translate("CarrierTime", "no time zone given; taken as local time in %1 (%2)").arg(countryCode, QString::fromUtf8(zone.id()))
+            : QCoreApplication::translate("CarrierTime", "no time zone given and no known country; taken as UTC");
     }
     return QDateTime(date, time, Qt::OffsetFromUTC, offset);
 }

@@ -1,5 +1,7 @@
 #include "dhladapter.h"
 
+#include <QCoreApplication>
+
 #include "carriertime.h"
 #include "eventtextclassifier.h"
 #include "jsonpath.h"
@@ -101,20 +103,20 @@ TrackingResult DhlAdapter::parseTrackResponse(const QByteArray &body, int httpSt
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.errors.append({CarrierError::Kind::Malformed, key(), requested.value(0),
-                              QStringLiteral("DHL's answer is not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)});
+                              QCoreApplication::translate("DhlAdapter", "DHL's answer is not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)});
         return result;
     }
     const QJsonValue shipments = document.object().value(u"shipments");
     if (!shipments.isArray()) {
         result.errors.append({CarrierError::Kind::Malformed, key(), requested.value(0),
-                              QStringLiteral("DHL's answer has no \"shipments\" array")});
+                              QCoreApplication::translate("DhlAdapter", "DHL's answer has no \"shipments\" array")});
         return result;
     }
     const QJsonArray list = shipments.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list[i].isObject()) {
             result.errors.append({CarrierError::Kind::Malformed, key(), requested.value(0),
-                                  QStringLiteral("DHL's shipments[%1] is not an object").arg(i)});
+                                  QCoreApplication::translate("DhlAdapter", "DHL's shipments[%1] is not an object").arg(i)});
             continue;
         }
         TrackedShipment shipment = readShipment(list[i].toObject(), result.errors);
@@ -122,7 +124,7 @@ TrackingResult DhlAdapter::parseTrackResponse(const QByteArray &body, int httpSt
             result.shipments.append(shipment);
         else
             result.errors.append({CarrierError::Kind::Malformed, key(), requested.value(0),
-                                  QStringLiteral("DHL's shipments[%1] has no \"id\"").arg(i)});
+                                  QCoreApplication::translate("DhlAdapter", "DHL's shipments[%1] has no \"id\"").arg(i)});
     }
     for (const QString &number : requested) {
         const bool answered = std::any_of(result.shipments.cbegin(), result.shipments.cend(),
@@ -130,7 +132,7 @@ TrackingResult DhlAdapter::parseTrackResponse(const QByteArray &body, int httpSt
         const bool explained = std::any_of(result.errors.cbegin(), result.errors.cend(),
                                            [&](const CarrierError &e) { return e.trackingNumber == number; });
         if (!answered && !explained)
-            result.errors.append({CarrierError::Kind::NotFound, key(), number, QStringLiteral("DHL did not return tracking number %1").arg(number)});
+            result.errors.append({CarrierError::Kind::NotFound, key(), number, QCoreApplication::translate("DhlAdapter", "DHL did not return tracking number %1").arg(number)});
     }
     return result;
 }
@@ -176,7 +178,7 @@ std::optional<TrackingEvent> DhlAdapter::readEvent(const QJsonObject &event, con
     out.occurredAt = CarrierTime::parseIso(timestamp, JsonPath::text(event, u"location.address.countryCode"), &assumedZone);
     if (!out.occurredAt.isValid()) {
         errors.append({CarrierError::Kind::Malformed, key(), trackingNumber,
-                       QStringLiteral("DHL %1 of %2 has an unreadable timestamp \"%3\"; that event was skipped")
+                       QCoreApplication::translate("DhlAdapter", "DHL %1 of %2 has an unreadable timestamp \"%3\"; that event was skipped")
                            .arg(where, trackingNumber, timestamp.left(40))});
         return std::nullopt;
     }
@@ -193,15 +195,15 @@ std::optional<TrackingEvent> DhlAdapter::readEvent(const QJsonObject &event, con
     if (!family) {
         out.mapped = false;
         out.subStatus = reading ? reading->subStatus : SubStatus::ExceptionOther;
-        out.evidence = QStringLiteral("unknown DHL statusCode \"%1\"").arg(out.carrierCode)
+        out.evidence = QCoreApplication::translate("DhlAdapter", "unknown DHL statusCode \"%1\"").arg(out.carrierCode)
             + (reading ? u"; "_s + reading->evidence : QString());
     } else if (reading && family->allows(reading->subStatus)) {
         out.subStatus = reading->subStatus;
-        out.evidence = QStringLiteral("statusCode \"%1\" and %2").arg(out.carrierCode, reading->evidence);
+        out.evidence = QCoreApplication::translate("DhlAdapter", "statusCode \"%1\" and %2").arg(out.carrierCode, reading->evidence);
     } else {
         out.subStatus = family->fallback;
-        out.evidence = QStringLiteral("statusCode \"%1\"").arg(out.carrierCode)
-            + (reading ? QStringLiteral("; %1 do not fit it").arg(reading->evidence) : u"; text not recognised"_s);
+        out.evidence = QCoreApplication::translate("DhlAdapter", "statusCode \"%1\"").arg(out.carrierCode)
+            + (reading ? QCoreApplication::translate("DhlAdapter", "; %1 do not fit it").arg(reading->evidence) : QCoreApplication::translate("DhlAdapter", "; text not recognised"));
     }
     if (!assumedZone.isEmpty())
         out.evidence += u"; "_s + assumedZone;
@@ -219,8 +221,8 @@ CarrierError DhlAdapter::errorFromProblem(int httpStatus, const QByteArray &body
     if (!detail.isEmpty() || !title.isEmpty())
         error.message += u": "_s + (detail.isEmpty() ? title : detail);
     if (httpStatus == 404) {
-        error.message = (error.trackingNumber.isEmpty() ? QStringLiteral("DHL does not know this tracking number")
-                                                        : QStringLiteral("DHL does not know tracking number %1").arg(error.trackingNumber))
+        error.message = (error.trackingNumber.isEmpty() ? QCoreApplication::translate("DhlAdapter", "DHL does not know this tracking number")
+                                                        : QCoreApplication::translate("DhlAdapter", "DHL does not know tracking number %1").arg(error.trackingNumber))
             + (detail.isEmpty() ? QString() : u" (\""_s + detail + u"\")"_s);
     }
     return error;

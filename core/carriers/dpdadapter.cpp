@@ -1,5 +1,7 @@
 #include "dpdadapter.h"
 
+#include <QCoreApplication>
+
 #include "carriertime.h"
 #include "eventtextclassifier.h"
 #include "wordingpatterns.h"
@@ -40,7 +42,7 @@ bool readSubtree(QXmlStreamReader &reader, Fields &fields, int depthLeft)
         switch (reader.readNext()) {
         case QXmlStreamReader::StartElement:
             if (path.size() >= depthLeft) {
-                reader.raiseError(QStringLiteral("elements nested deeper than %1 levels").arg(maxDepth));
+                reader.raiseError(QCoreApplication::translate("DpdAdapter", "elements nested deeper than %1 levels").arg(maxDepth));
                 return false;
             }
             path.append(reader.name().toString());
@@ -86,7 +88,7 @@ XmlCapture capture(const QByteArray &body, const QStringList &wanted)
         if (token != QXmlStreamReader::StartElement)
             continue;
         if (++depth > maxDepth) {
-            reader.raiseError(QStringLiteral("elements nested deeper than %1 levels").arg(maxDepth));
+            reader.raiseError(QCoreApplication::translate("DpdAdapter", "elements nested deeper than %1 levels").arg(maxDepth));
             break;
         }
         const QString name = reader.name().toString();
@@ -101,7 +103,7 @@ XmlCapture capture(const QByteArray &body, const QStringList &wanted)
         result.elements.append({name, fields});
     }
     if (reader.hasError())
-        result.error = QStringLiteral("%1 at line %2, column %3")
+        result.error = QCoreApplication::translate("DpdAdapter", "%1 at line %2, column %3")
                            .arg(reader.errorString())
                            .arg(reader.lineNumber())
                            .arg(reader.columnNumber());
@@ -249,18 +251,18 @@ Reading interpret(const QString &status, const QString &text)
     const auto words = EventTextClassifier::classify(text);
     if (!family) {
         return {words ? words->subStatus : SubStatus::ExceptionOther, false,
-                QStringLiteral("unknown DPD status \"%1\"").arg(status)
-                    + (words ? u"; "_s + words->evidence : u"; text not recognised"_s)};
+                QCoreApplication::translate("DpdAdapter", "unknown DPD status \"%1\"").arg(status)
+                    + (words ? u"; "_s + words->evidence : QCoreApplication::translate("DpdAdapter", "; text not recognised"))};
     }
-    const QString codeName = QStringLiteral("DPD status \"%1\" (%2)").arg(status, QString::fromUtf16(family->name));
+    const QString codeName = QCoreApplication::translate("DpdAdapter", "DPD status \"%1\" (%2)").arg(status, QString::fromUtf16(family->name));
     for (const CompiledWording<Phrase> &compiled : compiledPhrases()) {
         const QRegularExpressionMatch match = compiled.expression.match(QStringView(text));
         if (compiled.rule->family == family && match.hasMatch())
-            return {compiled.rule->subStatus, true, QStringLiteral("%1 and DPD wording \"%2\"").arg(codeName, match.captured(0))};
+            return {compiled.rule->subStatus, true, QCoreApplication::translate("DpdAdapter", "%1 and DPD wording \"%2\"").arg(codeName, match.captured(0))};
     }
     if (words && family->allows(words->subStatus))
-        return {words->subStatus, true, codeName + u" and "_s + words->evidence};
-    return {family->fallback, true, codeName + (words ? QStringLiteral("; %1 do not fit it").arg(words->evidence) : QString())};
+        return {words->subStatus, true, codeName + QCoreApplication::translate("DpdAdapter", " and ") + words->evidence};
+    return {family->fallback, true, codeName + (words ? QCoreApplication::translate("DpdAdapter", "; %1 do not fit it").arg(words->evidence) : QString())};
 }
 
 // ---- Dates and places ----------------------------------------------------------------------
@@ -362,8 +364,8 @@ std::optional<CarrierAdapter::Token> DpdAdapter::parseTokenResponse(const QByteA
         *error = httpStatus >= 200 && httpStatus < 300 ? CarrierError{} : httpError(httpStatus, {});
         error->carrier = key();
         if (httpStatus >= 200 && httpStatus < 300)
-            error->message = xml.error.isEmpty() ? QStringLiteral("DPD's getAuth answer has no authToken")
-                                                 : QStringLiteral("DPD's getAuth answer is not valid XML: %1").arg(xml.error);
+            error->message = xml.error.isEmpty() ? QCoreApplication::translate("DpdAdapter", "DPD's getAuth answer has no authToken")
+                                                 : QCoreApplication::translate("DpdAdapter", "DPD's getAuth answer is not valid XML: %1").arg(xml.error);
     }
     return std::nullopt;
 }
@@ -424,10 +426,10 @@ TrackingResult DpdAdapter::parseTrackResponse(const QByteArray &body, int httpSt
     // A cut-off answer is reported, and the whole events read before the cut are still kept.
     if (!xml.error.isEmpty())
         result.errors.append({CarrierError::Kind::Malformed, key(), number,
-                              QStringLiteral("DPD's answer is not valid XML: %1").arg(xml.error)});
+                              QCoreApplication::translate("DpdAdapter", "DPD's answer is not valid XML: %1").arg(xml.error)});
     else if (!answered)
         result.errors.append({CarrierError::Kind::Malformed, key(), number,
-                              QStringLiteral("DPD's answer has no getTrackingDataResponse/trackingresult")});
+                              QCoreApplication::translate("DpdAdapter", "DPD's answer has no getTrackingDataResponse/trackingresult")});
     if (!answered)
         return result;
     const qsizetype errorsBefore = result.errors.size();
@@ -436,7 +438,7 @@ TrackingResult DpdAdapter::parseTrackResponse(const QByteArray &body, int httpSt
         result.shipments.append(shipment);
     else if (result.errors.size() == errorsBefore && xml.error.isEmpty())
         result.errors.append({CarrierError::Kind::NotFound, key(), number,
-                              QStringLiteral("DPD has no status for parcel %1 (yet)").arg(number)});
+                              QCoreApplication::translate("DpdAdapter", "DPD has no status for parcel %1 (yet)").arg(number)});
     return result;
 }
 
@@ -485,7 +487,7 @@ std::optional<DpdAdapter::StatusEvent> DpdAdapter::readStatusInfo(const Fields &
     event.occurredAt = parseDate(date, country, &assumedZone);
     if (!event.occurredAt.isValid()) {
         errors.append({CarrierError::Kind::Malformed, key(), trackingNumber,
-                       QStringLiteral("DPD statusInfo[%1] of %2 has an unreadable date \"%3\"; that event was skipped")
+                       QCoreApplication::translate("DpdAdapter", "DPD statusInfo[%1] of %2 has an unreadable date \"%3\"; that event was skipped")
                            .arg(index)
                            .arg(trackingNumber, date.left(40))});
         return std::nullopt;
@@ -513,11 +515,11 @@ CarrierError DpdAdapter::errorFromFault(const Fields &fault, int httpStatus, con
     if (message.isEmpty())
         message = first(fault, u"faultstring"_s);
     CarrierError error{kindOfFault(faultCode, code, message), key(), trackingNumber, {}};
-    error.message = QStringLiteral("DPD answered a SOAP fault (HTTP %1): %2%3")
+    error.message = QCoreApplication::translate("DpdAdapter", "DPD answered a SOAP fault (HTTP %1): %2%3")
                         .arg(httpStatus)
                         .arg(code.isEmpty() ? faultCode : code)
                         .arg(message.isEmpty() ? QString() : u" \""_s + message + u'"');
     if (!trackingNumber.isEmpty())
-        error.message += QStringLiteral(" for parcel %1").arg(trackingNumber);
+        error.message += QCoreApplication::translate("DpdAdapter", " for parcel %1").arg(trackingNumber);
     return error;
 }

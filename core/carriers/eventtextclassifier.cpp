@@ -1,5 +1,7 @@
 #include "eventtextclassifier.h"
 
+#include <QCoreApplication>
+
 #include "wordingpatterns.h"
 
 #include <QRegularExpression>
@@ -96,7 +98,7 @@ std::optional<EventTextClassifier::Reading> EventTextClassifier::classify(QStrin
         const QRegularExpressionMatch match = compiled.expression.match(text);
         if (match.hasMatch()) {
             return Reading{compiled.rule->subStatus,
-                           QStringLiteral("words \"%1\" (%2)").arg(match.captured(0), QString::fromUtf16(compiled.rule->language))};
+                           QCoreApplication::translate("EventTextClassifier", "words \"%1\" (%2)").arg(match.captured(0), QString::fromUtf16(compiled.rule->language))};
         }
     }
     return std::nullopt;

@@ -1,5 +1,7 @@
 #include "fedexadapter.h"
 
+#include <QCoreApplication>
+
 #include "carriertime.h"
 #include "eventtextclassifier.h"
 #include "jsonpath.h"
@@ -150,11 +152,11 @@ std::optional<Refinement> exceptionReading(const QString &code, const QString &e
     for (const ExceptionRule &rule : exceptionRules) {
         const QString description = QString::fromUtf16(rule.description);
         if (!code.isEmpty() && code == QStringView(rule.code))
-            return Refinement{rule.subStatus, QStringLiteral("exception code %1 \"%2\"").arg(code, description)};
+            return Refinement{rule.subStatus, QCoreApplication::translate("FedexAdapter", "exception code %1 \"%2\"").arg(code, description)};
         const bool worded = exceptionText.compare(description, Qt::CaseInsensitive) == 0
             || text.endsWith(description, Qt::CaseInsensitive);
         if (worded) {
-            return Refinement{rule.subStatus, QStringLiteral("FedEx's wording of exception %1 \"%2\"")
+            return Refinement{rule.subStatus, QCoreApplication::translate("FedexAdapter", "FedEx's wording of exception %1 \"%2\"")
                                                   .arg(QString::fromUtf16(rule.code), description)};
         }
     }
@@ -171,7 +173,7 @@ std::optional<Refinement> wordingReading(const QString &type, const QString &tex
             continue;
         const QRegularExpressionMatch match = compiled.expression.match(text);
         if (match.hasMatch()) {
-            return Refinement{compiled.wording->subStatus, QStringLiteral("wording \"%1\" (%2)")
+            return Refinement{compiled.wording->subStatus, QCoreApplication::translate("FedexAdapter", "wording \"%1\" (%2)")
                                                                .arg(match.captured(0),
                                                                     QString::fromUtf16(compiled.wording->meaning))};
         }
@@ -187,10 +189,10 @@ struct StatusReading {
 
 StatusReading readUnknown(const QString &type, const QString &text)
 {
-    const QString evidence = QStringLiteral("unknown FedEx eventType \"%1\"").arg(type);
+    const QString evidence = QCoreApplication::translate("FedexAdapter", "unknown FedEx eventType \"%1\"").arg(type);
     if (const auto words = EventTextClassifier::classify(text))
         return {words->subStatus, false, evidence + u"; "_s + words->evidence};
-    return {S::ExceptionOther, false, evidence + u"; text not recognised"_s};
+    return {S::ExceptionOther, false, evidence + QCoreApplication::translate("FedexAdapter", "; text not recognised")};
 }
 
 StatusReading readEvent(const QString &type, const QString &exceptionCode, const QString &exceptionText,
@@ -199,22 +201,22 @@ StatusReading readEvent(const QString &type, const QString &exceptionCode, const
     const EventRule *rule = ruleFor(type);
     if (!rule)
         return readUnknown(type, text);
-    const QString base = QStringLiteral("FedEx eventType \"%1\" (%2)").arg(type, QString::fromUtf16(rule->meaning));
+    const QString base = QCoreApplication::translate("FedexAdapter", "FedEx eventType \"%1\" (%2)").arg(type, QString::fromUtf16(rule->meaning));
     if (!rule->allows)
         return {rule->subStatus, true, base};
     if (rule->readsExceptionCode) {
         if (const auto exception = exceptionReading(exceptionCode, exceptionText, text))
-            return {exception->subStatus, true, base + u" with "_s + exception->evidence};
+            return {exception->subStatus, true, base + QCoreApplication::translate("FedexAdapter", " with ") + exception->evidence};
     }
     if (const auto wording = wordingReading(type, text))
-        return {wording->subStatus, true, base + u" and "_s + wording->evidence};
+        return {wording->subStatus, true, base + QCoreApplication::translate("FedexAdapter", " and ") + wording->evidence};
     const auto words = EventTextClassifier::classify(text);
     if (words && rule->allows(words->subStatus)) {
         if (words->subStatus == rule->subStatus)
             return {rule->subStatus, true, base};
-        return {words->subStatus, true, base + u" and "_s + words->evidence};
+        return {words->subStatus, true, base + QCoreApplication::translate("FedexAdapter", " and ") + words->evidence};
     }
-    return {rule->subStatus, true, base + (words ? QStringLiteral("; %1 do not fit it").arg(words->evidence) : QString())};
+    return {rule->subStatus, true, base + (words ? QCoreApplication::translate("FedexAdapter", "; %1 do not fit it").arg(words->evidence) : QString())};
 }
 
 // FedEx's current status decides the state; "Running Late" on a parcel in transit is a delay.
@@ -376,7 +378,7 @@ TrackingResult FedexAdapter::parseTrackResponse(const QByteArray &body, int http
         return result;
     }
     if (parseError.error != QJsonParseError::NoError) {
-        result.errors.append(malformed(wholeNumber, QStringLiteral("FedEx's answer is not valid JSON: %1 at byte %2")
+        result.errors.append(malformed(wholeNumber, QCoreApplication::translate("FedexAdapter", "FedEx's answer is not valid JSON: %1 at byte %2")
                                                         .arg(parseError.errorString())
                                                         .arg(parseError.offset)));
         return result;
@@ -398,7 +400,7 @@ TrackingResult FedexAdapter::parseTrackResponse(const QByteArray &body, int http
                                            [&](const CarrierError &e) { return e.trackingNumber == wanted; });
         if (!answered.contains(wanted) && !explained)
             result.errors.append({CarrierError::Kind::NotFound, key(), wanted,
-                                  QStringLiteral("FedEx did not return tracking number %1").arg(wanted)});
+                                  QCoreApplication::translate("FedexAdapter", "FedEx did not return tracking number %1").arg(wanted)});
     }
     return result;
 }
@@ -407,7 +409,7 @@ void FedexAdapter::readCompleteResult(const QJsonValue &value, int index, Tracki
                                       QStringList &answered) const
 {
     if (!value.isObject()) {
-        result.errors.append(malformed({}, QStringLiteral("FedEx's completeTrackResults[%1] is not an object").arg(index)));
+        result.errors.append(malformed({}, QCoreApplication::translate("FedexAdapter", "FedEx's completeTrackResults[%1] is not an object").arg(index)));
         return;
     }
     const QJsonObject complete = value.toObject();
@@ -416,7 +418,7 @@ void FedexAdapter::readCompleteResult(const QJsonValue &value, int index, Tracki
     if (number.isEmpty())
         number = JsonPath::text(complete, u"trackResults.0.trackingNumberInfo.trackingNumber").trimmed();
     if (number.isEmpty()) {
-        result.errors.append(malformed({}, QStringLiteral("FedEx's completeTrackResults[%1] names no tracking number").arg(index)));
+        result.errors.append(malformed({}, QCoreApplication::translate("FedexAdapter", "FedEx's completeTrackResults[%1] names no tracking number").arg(index)));
         return;
     }
     QList<Candidate> candidates;
@@ -424,7 +426,7 @@ void FedexAdapter::readCompleteResult(const QJsonValue &value, int index, Tracki
     for (qsizetype i = 0; i < trackResults.size(); ++i) {
         const QJsonObject trackResult = trackResults[i].toObject();
         if (trackResult.isEmpty()) {
-            result.errors.append(malformed(number, QStringLiteral("FedEx's trackResults[%1] of %2 is not an object with data")
+            result.errors.append(malformed(number, QCoreApplication::translate("FedexAdapter", "FedEx's trackResults[%1] of %2 is not an object with data")
                                                        .arg(i)
                                                        .arg(number)));
         } else if (trackResult.value(u"error").isObject()) {
@@ -441,7 +443,7 @@ void FedexAdapter::readCompleteResult(const QJsonValue &value, int index, Tracki
     } else if (firstError) {
         result.errors.append(*firstError);
     } else {
-        result.errors.append(malformed(number, QStringLiteral("FedEx's completeTrackResults[%1] for %2 holds no readable "
+        result.errors.append(malformed(number, QCoreApplication::translate("FedexAdapter", "FedEx's completeTrackResults[%1] for %2 holds no readable "
                                                               "trackResults")
                                                    .arg(index)
                                                    .arg(number)));
@@ -466,7 +468,7 @@ std::optional<FedexAdapter::Candidate> FedexAdapter::pickResult(const QList<Cand
     // A reused number: say which shipment we kept, on the event that decided it.
     if (candidates.size() > 1 && !chosen.shipment.events.isEmpty()) {
         chosen.shipment.events.last().evidence +=
-            QStringLiteral("; FedEx returned %1 results for %2, this one has the newest scan")
+            QCoreApplication::translate("FedexAdapter", "; FedEx returned %1 results for %2, this one has the newest scan")
                 .arg(candidates.size())
                 .arg(chosen.shipment.trackingNumber);
     }
@@ -482,11 +484,11 @@ FedexAdapter::Candidate FedexAdapter::readTrackResult(const QJsonObject &trackRe
     tracked.carrierEstimate = estimateOf(trackResult);
     const QJsonValue scans = trackResult.value(u"scanEvents");
     if (!scans.isUndefined() && !scans.isArray())
-        candidate.errors.append(malformed(trackingNumber, QStringLiteral("FedEx's scanEvents of %1 is not a list").arg(trackingNumber)));
+        candidate.errors.append(malformed(trackingNumber, QCoreApplication::translate("FedexAdapter", "FedEx's scanEvents of %1 is not a list").arg(trackingNumber)));
     const QJsonArray list = scans.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list[i].isObject()) {
-            candidate.errors.append(malformed(trackingNumber, QStringLiteral("FedEx scanEvents[%1] of %2 is not an object")
+            candidate.errors.append(malformed(trackingNumber, QCoreApplication::translate("FedexAdapter", "FedEx scanEvents[%1] of %2 is not an object")
                                                                   .arg(i)
                                                                   .arg(trackingNumber)));
             continue;
@@ -508,7 +510,7 @@ std::optional<TrackingEvent> FedexAdapter::readScan(const QJsonObject &scan, con
     TrackingEvent out;
     out.occurredAt = CarrierTime::parseIso(date, JsonPath::text(scan, u"scanLocation.countryCode"), &zoneNote);
     if (!out.occurredAt.isValid()) {
-        errors.append(malformed(trackingNumber, QStringLiteral("FedEx scanEvents[%1] of %2 has an unreadable date \"%3\"; "
+        errors.append(malformed(trackingNumber, QCoreApplication::translate("FedexAdapter", "FedEx scanEvents[%1] of %2 has an unreadable date \"%3\"; "
                                                                "that event was skipped")
                                                     .arg(index)
                                                     .arg(trackingNumber, date.left(40))));
@@ -538,8 +540,8 @@ CarrierError FedexAdapter::errorFromObject(const QJsonValue &error, int httpStat
     out.kind = kindOfError(code, httpStatus);
     out.message = CarrierError::summary(out.kind, displayName(), trackingNumber);
     if (httpStatus != 200)
-        out.message += QStringLiteral(" (HTTP %1)").arg(httpStatus);
-    const QString detail = (code.isEmpty() ? message : QStringLiteral("%1 \"%2\"").arg(code, message)).left(200);
+        out.message += QCoreApplication::translate("FedexAdapter", " (HTTP %1)").arg(httpStatus);
+    const QString detail = (code.isEmpty() ? message : QCoreApplication::translate("FedexAdapter", "%1 \"%2\"").arg(code, message)).left(200);
     if (!detail.isEmpty())
         out.message += u": "_s + detail;
     return out;

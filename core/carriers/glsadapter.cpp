@@ -1,5 +1,7 @@
 #include "glsadapter.h"
 
+#include <QCoreApplication>
+
 #include "carriertime.h"
 #include "eventtextclassifier.h"
 #include "jsonpath.h"
@@ -131,7 +133,7 @@ std::optional<Reading> byPhrase(const Family &family, const QString &codeName, c
         const QRegularExpressionMatch match = compiled.expression.match(QStringView(text));
         if (match.hasMatch())
             return Reading{compiled.rule->subStatus, true,
-                           QStringLiteral("%1 and GLS wording \"%2\"").arg(codeName, match.captured(0))};
+                           QCoreApplication::translate("GlsAdapter", "%1 and GLS wording \"%2\"").arg(codeName, match.captured(0))};
     }
     return std::nullopt;
 }
@@ -142,17 +144,17 @@ Reading interpret(const QString &code, const QString &text)
     const auto words = EventTextClassifier::classify(text);
     if (!family) {
         return {words ? words->subStatus : SubStatus::ExceptionOther, false,
-                QStringLiteral("unknown GLS code \"%1\"").arg(code)
-                    + (words ? u"; "_s + words->evidence : u"; text not recognised"_s)};
+                QCoreApplication::translate("GlsAdapter", "unknown GLS code \"%1\"").arg(code)
+                    + (words ? u"; "_s + words->evidence : QCoreApplication::translate("GlsAdapter", "; text not recognised"))};
     }
-    const QString codeName = QStringLiteral("GLS code \"%1\" (%2)").arg(code, QString::fromUtf16(family->name));
+    const QString codeName = QCoreApplication::translate("GlsAdapter", "GLS code \"%1\" (%2)").arg(code, QString::fromUtf16(family->name));
     if (const auto phrase = byPhrase(*family, codeName, text))
         return *phrase;
     const auto wordsFit = family->wordsFit ? family->wordsFit : family->allows;
     if (words && wordsFit(words->subStatus))
-        return {words->subStatus, true, codeName + u" and "_s + words->evidence};
+        return {words->subStatus, true, codeName + QCoreApplication::translate("GlsAdapter", " and ") + words->evidence};
     return {family->fallback, true,
-            codeName + (words ? QStringLiteral("; %1 do not fit it").arg(words->evidence) : QString())};
+            codeName + (words ? QCoreApplication::translate("GlsAdapter", "; %1 do not fit it").arg(words->evidence) : QString())};
 }
 
 QString locationOf(const QJsonObject &event)
@@ -236,7 +238,7 @@ TrackingResult GlsAdapter::parseTrackResponse(const QByteArray &body, int httpSt
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.errors.append({CarrierError::Kind::Malformed, key(), single(requested),
-                              QStringLiteral("GLS's answer is not valid JSON: %1 at byte %2")
+                              QCoreApplication::translate("GlsAdapter", "GLS's answer is not valid JSON: %1 at byte %2")
                                   .arg(parseError.errorString())
                                   .arg(parseError.offset)});
         return result;
@@ -244,7 +246,7 @@ TrackingResult GlsAdapter::parseTrackResponse(const QByteArray &body, int httpSt
     const QJsonValue parcels = document.object().value(u"parcels");
     if (!parcels.isArray()) {
         result.errors.append({CarrierError::Kind::Malformed, key(), single(requested),
-                              QStringLiteral("GLS's answer has no \"parcels\" array")});
+                              QCoreApplication::translate("GlsAdapter", "GLS's answer has no \"parcels\" array")});
         return result;
     }
     const QJsonArray list = parcels.toArray();
@@ -253,7 +255,7 @@ TrackingResult GlsAdapter::parseTrackResponse(const QByteArray &body, int httpSt
             readParcel(list[i].toObject(), int(i), requested, result);
         else
             result.errors.append({CarrierError::Kind::Malformed, key(), single(requested),
-                                  QStringLiteral("GLS's parcels[%1] is not an object").arg(i)});
+                                  QCoreApplication::translate("GlsAdapter", "GLS's parcels[%1] is not an object").arg(i)});
     }
     for (const QString &number : requested) {
         const bool answered = std::any_of(result.shipments.cbegin(), result.shipments.cend(),
@@ -262,7 +264,7 @@ TrackingResult GlsAdapter::parseTrackResponse(const QByteArray &body, int httpSt
                                            [&](const CarrierError &e) { return e.trackingNumber == number; });
         if (!answered && !explained)
             result.errors.append({CarrierError::Kind::NotFound, key(), number,
-                                  QStringLiteral("GLS did not return parcel %1").arg(number)});
+                                  QCoreApplication::translate("GlsAdapter", "GLS did not return parcel %1").arg(number)});
     }
     return result;
 }
@@ -280,13 +282,13 @@ void GlsAdapter::readParcel(const QJsonObject &parcel, int index, const QStringL
     shipment.trackingNumber = requested.contains(unitNo) || asked.isEmpty() ? unitNo : asked;
     if (shipment.trackingNumber.isEmpty()) {
         result.errors.append({CarrierError::Kind::Malformed, key(), single(requested),
-                              QStringLiteral("GLS's parcels[%1] has neither \"requested\" nor \"unitno\"").arg(index)});
+                              QCoreApplication::translate("GlsAdapter", "GLS's parcels[%1] has neither \"requested\" nor \"unitno\"").arg(index)});
         return;
     }
     const QJsonValue eventList = parcel.value(u"events");
     if (!eventList.isArray() && !eventList.isUndefined() && !eventList.isNull())
         result.errors.append({CarrierError::Kind::Malformed, key(), shipment.trackingNumber,
-                              QStringLiteral("GLS's parcels[%1].events is not a list").arg(index)});
+                              QCoreApplication::translate("GlsAdapter", "GLS's parcels[%1].events is not a list").arg(index)});
     const QJsonArray events = eventList.toArray();
     for (qsizetype i = 0; i < events.size(); ++i) {
         if (const auto event = readEvent(events[i].toObject(), shipment.trackingNumber, int(i), result.errors))
@@ -315,7 +317,7 @@ std::optional<TrackingEvent> GlsAdapter::readEvent(const QJsonObject &event, con
     out.occurredAt = CarrierTime::parseIso(timestamp, JsonPath::text(event, u"country"), &assumedZone);
     if (!out.occurredAt.isValid()) {
         errors.append({CarrierError::Kind::Malformed, key(), trackingNumber,
-                       QStringLiteral("GLS events[%1] of %2 has an unreadable eventDateTime \"%3\"; that event was skipped")
+                       QCoreApplication::translate("GlsAdapter", "GLS events[%1] of %2 has an unreadable eventDateTime \"%3\"; that event was skipped")
                            .arg(index)
                            .arg(trackingNumber, timestamp.left(40))});
         return std::nullopt;
@@ -344,10 +346,10 @@ CarrierError GlsAdapter::errorFromParcel(const QJsonObject &parcel, int index) c
         error.kind = CarrierError::Kind::NotFound;
     else if (code.startsWith(u"E_5"))
         error.kind = CarrierError::Kind::Temporary;
-    const QString who = number.isEmpty() ? QStringLiteral("parcels[%1]").arg(index) : QStringLiteral("parcel %1").arg(number);
+    const QString who = number.isEmpty() ? QStringLiteral("parcels[%1]").arg(index) : QCoreApplication::translate("GlsAdapter", "parcel %1").arg(number);
     error.message = error.kind == CarrierError::Kind::NotFound
-        ? QStringLiteral("GLS does not know %1 (%2 \"%3\")").arg(who, code, message)
-        : QStringLiteral("GLS could not answer for %1 (%2 \"%3\")").arg(who, code, message);
+        ? QCoreApplication::translate("GlsAdapter", "GLS does not know %1 (%2 \"%3\")").arg(who, code, message)
+        : QCoreApplication::translate("GlsAdapter", "GLS could not answer for %1 (%2 \"%3\")").arg(who, code, message);
     return error;
 }
 

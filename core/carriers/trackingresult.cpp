@@ -1,5 +1,7 @@
 #include "trackingresult.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 void TrackedShipment::settle(bool keepCarrierStatus)
@@ -33,7 +35,7 @@ void TrackedShipment::markSignedBy(const QString &receiver, const QString &carri
             continue;
         if (it->subStatus == SubStatus::Delivered) {
             it->subStatus = SubStatus::DeliveredSigned;
-            it->evidence += QStringLiteral("; %1 names the receiver \"%2\"").arg(carrierName, receiver);
+            it->evidence += QCoreApplication::translate("TrackedShipment", "; %1 names the receiver \"%2\"").arg(carrierName, receiver);
             subStatus = it->subStatus;
         }
         return;

@@ -1,5 +1,7 @@
 #include "upsadapter.h"
 
+#include <QCoreApplication>
+
 #include "carriertime.h"
 #include "eventtextclassifier.h"
 #include "jsonpath.h"
@@ -163,11 +165,11 @@ struct StatusReading {
 StatusReading readKnownCode(const CodeRule &rule, const TypeFamily *family, const QString &type, const QString &code,
                             const QString &text)
 {
-    const QString evidence = QStringLiteral("UPS code \"%1/%2\" (%3)").arg(type, code, QString::fromUtf16(rule.meaning));
+    const QString evidence = QCoreApplication::translate("UpsAdapter", "UPS code \"%1/%2\" (%3)").arg(type, code, QString::fromUtf16(rule.meaning));
     if (rule.wordsMayRefine && family) {
         const auto words = readWords(text);
         if (words && family->allows(words->subStatus) && words->subStatus != rule.subStatus)
-            return {words->subStatus, true, evidence + u" and "_s + words->evidence};
+            return {words->subStatus, true, evidence + QCoreApplication::translate("UpsAdapter", " and ") + words->evidence};
     }
     return {rule.subStatus, true, evidence};
 }
@@ -179,17 +181,17 @@ StatusReading readStatus(const QString &type, const QString &code, const QString
         return readKnownCode(*rule, family, type, code, text);
     const auto words = readWords(text);
     if (family) {
-        const QString evidence = QStringLiteral("UPS code \"%1/%2\" is not in Shipdeck's table; status type %1 means %3")
+        const QString evidence = QCoreApplication::translate("UpsAdapter", "UPS code \"%1/%2\" is not in Shipdeck's table; status type %1 means %3")
                                      .arg(type, code, QString::fromUtf16(family->meaning));
         if (words && family->allows(words->subStatus))
             return {words->subStatus, false, evidence + u"; "_s + words->evidence};
         return {family->fallback, false,
-                evidence + (words ? QStringLiteral("; %1 do not fit it").arg(words->evidence) : QString())};
+                evidence + (words ? QCoreApplication::translate("UpsAdapter", "; %1 do not fit it").arg(words->evidence) : QString())};
     }
-    const QString evidence = QStringLiteral("unknown UPS status type \"%1\" (code \"%2\")").arg(type, code);
+    const QString evidence = QCoreApplication::translate("UpsAdapter", "unknown UPS status type \"%1\" (code \"%2\")").arg(type, code);
     if (words)
         return {words->subStatus, false, evidence + u"; "_s + words->evidence};
-    return {S::ExceptionOther, false, evidence + u"; text not recognised"_s};
+    return {S::ExceptionOther, false, evidence + QCoreApplication::translate("UpsAdapter", "; text not recognised")};
 }
 
 std::optional<SubStatus> currentStatusOf(const QJsonObject &package)
@@ -287,7 +289,7 @@ QDateTime placeInRegion(const QDate &date, const QTime &time, const QString &cou
     const QDateTime asUtc(date, time, Qt::UTC);
     const int offset = zone.offsetFromUtc(asUtc.addSecs(-zone.standardTimeOffset(asUtc)));
     const QString where = region.isEmpty() ? country : region + u", "_s + country;
-    *note = QStringLiteral("no UTC offset given; taken as local time in %1 (%2)").arg(where, QString::fromUtf8(zone.id()));
+    *note = QCoreApplication::translate("UpsAdapter", "no UTC offset given; taken as local time in %1 (%2)").arg(where, QString::fromUtf8(zone.id()));
     return QDateTime(date, time, Qt::OffsetFromUTC, offset);
 }
 
@@ -307,7 +309,7 @@ QDateTime activityTime(const QJsonObject &activity, QString *note)
     const QTime gmtTime = readTime(JsonPath::text(activity, u"gmtTime"));
     if (!gmtDate.isValid() || !gmtTime.isValid())
         return {};
-    *note = u"local date unreadable; taken from UPS's GMT date and time"_s;
+    *note = QCoreApplication::translate("UpsAdapter", "local date unreadable; taken from UPS's GMT date and time");
     return QDateTime(gmtDate, gmtTime, Qt::UTC).toOffsetFromUtc(offset.value_or(0));
 }
 
@@ -424,12 +426,12 @@ TrackingResult UpsAdapter::parseTrackResponse(const QByteArray &body, int httpSt
         CarrierError error = httpError(httpStatus, body);
         error.trackingNumber = number;
         if (error.kind == CarrierError::Kind::NotFound && !number.isEmpty())
-            error.message = QStringLiteral("UPS does not know tracking number %1 (HTTP 404)").arg(number);
+            error.message = QCoreApplication::translate("UpsAdapter", "UPS does not know tracking number %1 (HTTP 404)").arg(number);
         result.errors.append(error);
         return result;
     }
     if (parseError.error != QJsonParseError::NoError) {
-        result.errors.append(malformed(number, QStringLiteral("UPS's answer is not valid JSON: %1 at byte %2")
+        result.errors.append(malformed(number, QCoreApplication::translate("UpsAdapter", "UPS's answer is not valid JSON: %1 at byte %2")
                                                    .arg(parseError.errorString())
                                                    .arg(parseError.offset)));
         return result;
@@ -448,7 +450,7 @@ TrackingResult UpsAdapter::parseTrackResponse(const QByteArray &body, int httpSt
                                            [&](const CarrierError &e) { return e.trackingNumber == wanted; });
         if (!answered.contains(wanted) && !explained)
             result.errors.append({CarrierError::Kind::NotFound, key(), wanted,
-                                  QStringLiteral("UPS did not return tracking number %1").arg(wanted)});
+                                  QCoreApplication::translate("UpsAdapter", "UPS did not return tracking number %1").arg(wanted)});
     }
     return result;
 }
@@ -457,7 +459,7 @@ void UpsAdapter::readShipment(const QJsonValue &value, int index, const QString 
                               TrackingResult &result, QStringList &answered) const
 {
     if (!value.isObject()) {
-        result.errors.append(malformed(requestedNumber, QStringLiteral("UPS's shipment[%1] is not an object").arg(index)));
+        result.errors.append(malformed(requestedNumber, QCoreApplication::translate("UpsAdapter", "UPS's shipment[%1] is not an object").arg(index)));
         return;
     }
     const QJsonObject shipment = value.toObject();
@@ -470,7 +472,7 @@ void UpsAdapter::readShipment(const QJsonValue &value, int index, const QString 
         if (const auto warning = notFoundWarning(shipment, index, inquiry))
             result.errors.append(*warning);
         else
-            result.errors.append(malformed(inquiry, QStringLiteral("UPS's shipment[%1] for %2 has no packages and no warning")
+            result.errors.append(malformed(inquiry, QCoreApplication::translate("UpsAdapter", "UPS's shipment[%1] for %2 has no packages and no warning")
                                                         .arg(index)
                                                         .arg(inquiry)));
         return;
@@ -479,7 +481,7 @@ void UpsAdapter::readShipment(const QJsonValue &value, int index, const QString 
     const qsizetype firstOfThisShipment = result.shipments.size();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list[i].isObject()) {
-            result.errors.append(malformed(inquiry, QStringLiteral("UPS's shipment[%1].package[%2] of %3 is not an object")
+            result.errors.append(malformed(inquiry, QCoreApplication::translate("UpsAdapter", "UPS's shipment[%1].package[%2] of %3 is not an object")
                                                         .arg(index)
                                                         .arg(i)
                                                         .arg(inquiry)));
@@ -519,11 +521,11 @@ std::optional<CarrierError> UpsAdapter::notFoundWarning(const QJsonObject &shipm
     // TW0001 "Tracking Information Not Found": UPS has nothing (yet) for this number.
     if (code == u"TW0001"_s) {
         return CarrierError{CarrierError::Kind::NotFound, key(), inquiryNumber,
-                            QStringLiteral("UPS has no tracking information for %1 (warning TW0001 \"%2\")")
+                            QCoreApplication::translate("UpsAdapter", "UPS has no tracking information for %1 (warning TW0001 \"%2\")")
                                 .arg(inquiryNumber, message)};
     }
     return CarrierError{CarrierError::Kind::Rejected, key(), inquiryNumber,
-                        QStringLiteral("UPS's shipment[%1] for %2 has no packages, only warning %3 \"%4\"")
+                        QCoreApplication::translate("UpsAdapter", "UPS's shipment[%1] for %2 has no packages, only warning %3 \"%4\"")
                             .arg(index)
                             .arg(inquiryNumber, code, message)};
 }
@@ -541,11 +543,11 @@ TrackedShipment UpsAdapter::readPackage(const QJsonObject &package, const QStrin
     const QJsonValue activities = package.value(u"activity");
     if (!activities.isUndefined() && !activities.isArray())
         errors.append(malformed(tracked.trackingNumber,
-                                QStringLiteral("UPS's activity list of %1 is not a list").arg(tracked.trackingNumber)));
+                                QCoreApplication::translate("UpsAdapter", "UPS's activity list of %1 is not a list").arg(tracked.trackingNumber)));
     const QJsonArray list = activities.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list[i].isObject()) {
-            errors.append(malformed(tracked.trackingNumber, QStringLiteral("UPS activity[%1] of %2 is not an object")
+            errors.append(malformed(tracked.trackingNumber, QCoreApplication::translate("UpsAdapter", "UPS activity[%1] of %2 is not an object")
                                                                 .arg(i)
                                                                 .arg(tracked.trackingNumber)));
             continue;
@@ -568,7 +570,7 @@ std::optional<TrackingEvent> UpsAdapter::readActivity(const QJsonObject &activit
     if (!out.occurredAt.isValid()) {
         const QString date = JsonPath::text(activity, u"date");
         const bool dateBad = !readDate(date).isValid();
-        errors.append(malformed(trackingNumber, QStringLiteral("UPS activity[%1] of %2 has an unreadable %3 \"%4\"; "
+        errors.append(malformed(trackingNumber, QCoreApplication::translate("UpsAdapter", "UPS activity[%1] of %2 has an unreadable %3 \"%4\"; "
                                                                "that event was skipped")
                                                     .arg(index)
                                                     .arg(trackingNumber, dateBad ? u"date"_s : u"time"_s,
@@ -602,8 +604,8 @@ QList<CarrierError> UpsAdapter::errorsFromEnvelope(const QJsonArray &errors, int
         error.kind = kindOfEnvelopeError(code, httpStatus);
         error.message = CarrierError::summary(error.kind, displayName(), trackingNumber);
         if (httpStatus != 200)
-            error.message += QStringLiteral(" (HTTP %1)").arg(httpStatus);
-        const QString detail = (code.isEmpty() ? message : QStringLiteral("error %1 \"%2\"").arg(code, message)).left(200);
+            error.message += QCoreApplication::translate("UpsAdapter", " (HTTP %1)").arg(httpStatus);
+        const QString detail = (code.isEmpty() ? message : QCoreApplication::translate("UpsAdapter", "error %1 \"%2\"").arg(code, message)).left(200);
         if (!detail.isEmpty())
             error.message += u": "_s + detail;
         out.append(error);

@@ -43,7 +43,7 @@ Outcome SandboxProcess::start(const Options &options, int timeoutMsecs)
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(options.program, arguments);
     if (!m_process.waitForStarted(timeoutMsecs))
-        return Outcome::failure(QStringLiteral("cannot start the carrier sandbox %1: %2").arg(options.program, m_process.errorString()));
+        return Outcome::failure(QCoreApplication::translate("SandboxProcess", "cannot start the carrier sandbox %1: %2").arg(options.program, m_process.errorString()));
 
     static const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s);
     const QDeadlineTimer deadline(timeoutMsecs);
@@ -58,6 +58,6 @@ Outcome SandboxProcess::start(const Options &options, int timeoutMsecs)
             return Outcome::success();
         }
     }
-    return Outcome::failure(QStringLiteral("the carrier sandbox %1 did not say which port it listens on: %2")
+    return Outcome::failure(QCoreApplication::translate("SandboxProcess", "the carrier sandbox %1 did not say which port it listens on: %2")
                                 .arg(options.program, QString::fromUtf8(output).trimmed()));
 }

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include <QCoreApplication>
+
 #include "schemamigrator.h"
 
 #include <QAtomicInt>
@@ -73,7 +75,7 @@ Outcome Database::connect()
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
     if (!db.isValid()) {
-        return Outcome::failure(QStringLiteral("cannot open %1: the Qt SQL driver %2 is not installed "
+        return Outcome::failure(QCoreApplication::translate("Database", "cannot open %1: the Qt SQL driver %2 is not installed "
                                                "(Debian package libqt6sql6-sqlite or libqt6sql6-psql)")
                                     .arg(m_config.displayName(), m_dialect.driverName()));
     }
@@ -97,11 +99,11 @@ Outcome Database::connect()
         if (!execRetryingWhileBusy(query, statement)) {
             const QString why = query.lastError().text();
             if (m_config.backend == DatabaseConfig::Backend::Sqlite && why.contains(u"not a database"_s)) {
-                return Outcome::failure(QStringLiteral("%1 is damaged or is not a database (%2). "
+                return Outcome::failure(QCoreApplication::translate("Database", "%1 is damaged or is not a database (%2). "
                                                        "Nothing was changed; restore it from a backup or choose another file.")
                                             .arg(m_config.displayName(), why));
             }
-            return Outcome::failure(describeError(QStringLiteral("preparing the connection"), query.lastError()));
+            return Outcome::failure(describeError(QCoreApplication::translate("Database", "preparing the connection"), query.lastError()));
         }
     }
     return Outcome::success();
@@ -112,17 +114,17 @@ Outcome Database::prepareSqliteLocation() const
     const QFileInfo file(m_config.sqlitePath);
     const QDir folder = file.absoluteDir();
     if (!folder.exists() && !QDir().mkpath(folder.absolutePath())) {
-        return Outcome::failure(QStringLiteral("cannot create the folder %1 for %2: check that it may be written to")
+        return Outcome::failure(QCoreApplication::translate("Database", "cannot create the folder %1 for %2: check that it may be written to")
                                     .arg(QDir::toNativeSeparators(folder.absolutePath()), m_config.displayName()));
     }
     // SQLite needs to create its journal files beside the database, even to read in WAL mode.
     if (isReadOnly(QFileInfo(folder.absolutePath()))) {
-        return Outcome::failure(QStringLiteral("cannot use %1: its folder %2 is read-only "
+        return Outcome::failure(QCoreApplication::translate("Database", "cannot use %1: its folder %2 is read-only "
                                                "(SQLite needs to write its journal there)")
                                     .arg(m_config.displayName(), QDir::toNativeSeparators(folder.absolutePath())));
     }
     if (file.exists() && isReadOnly(file)) {
-        return Outcome::failure(QStringLiteral("cannot use %1: the file is read-only").arg(m_config.displayName()));
+        return Outcome::failure(QCoreApplication::translate("Database", "cannot use %1: the file is read-only").arg(m_config.displayName()));
     }
     return Outcome::success();
 }
@@ -145,6 +147,6 @@ QString Database::describeError(const QString &doing, const QSqlError &error) co
 {
     QString detail = error.text().trimmed();
     if (detail.isEmpty())
-        detail = QStringLiteral("no details from the database driver");
-    return QStringLiteral("%1 failed on %2: %3").arg(doing, m_config.displayName(), detail);
+        detail = QCoreApplication::translate("Database", "no details from the database driver");
+    return QCoreApplication::translate("Database", "%1 failed on %2: %3").arg(doing, m_config.displayName(), detail);
 }

@@ -1,5 +1,7 @@
 #include "databaseconfig.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
@@ -24,7 +26,7 @@ std::optional<DatabaseConfig> DatabaseConfig::fromString(const QString &text, QS
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        *error = QStringLiteral("no database given");
+        *error = QCoreApplication::translate("DatabaseConfig", "no database given");
         return std::nullopt;
     }
     if (!trimmed.contains(u"://"_s))
@@ -32,13 +34,13 @@ std::optional<DatabaseConfig> DatabaseConfig::fromString(const QString &text, QS
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid()) {
-        *error = QStringLiteral("\"%1\" is not a valid database URL: %2").arg(url.toDisplayString(QUrl::RemovePassword), url.errorString());
+        *error = QCoreApplication::translate("DatabaseConfig", "\"%1\" is not a valid database URL: %2").arg(url.toDisplayString(QUrl::RemovePassword), url.errorString());
         return std::nullopt;
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == u"sqlite"_s) {
         if (url.path().isEmpty()) {
-            *error = QStringLiteral("the SQLite URL \"%1\" names no file").arg(trimmed);
+            *error = QCoreApplication::translate("DatabaseConfig", "the SQLite URL \"%1\" names no file").arg(trimmed);
             return std::nullopt;
         }
         return sqlite(url.path());
@@ -52,13 +54,13 @@ std::optional<DatabaseConfig> DatabaseConfig::fromString(const QString &text, QS
         config.userName = url.userName();
         config.password = url.password();
         if (config.databaseName.isEmpty()) {
-            *error = QStringLiteral("the PostgreSQL URL \"%1\" names no database (expected postgresql://user@host:port/dbname)")
+            *error = QCoreApplication::translate("DatabaseConfig", "the PostgreSQL URL \"%1\" names no database (expected postgresql://user@host:port/dbname)")
                          .arg(url.toDisplayString(QUrl::RemovePassword));
             return std::nullopt;
         }
         return config;
     }
-    *error = QStringLiteral("unknown database kind \"%1\" in \"%2\" (use sqlite:///path or postgresql://user@host:port/dbname)")
+    *error = QCoreApplication::translate("DatabaseConfig", "unknown database kind \"%1\" in \"%2\" (use sqlite:///path or postgresql://user@host:port/dbname)")
                  .arg(url.scheme(), url.toDisplayString(QUrl::RemovePassword));
     return std::nullopt;
 }
@@ -66,9 +68,9 @@ std::optional<DatabaseConfig> DatabaseConfig::fromString(const QString &text, QS
 QString DatabaseConfig::displayName() const
 {
     if (backend == Backend::Sqlite)
-        return QStringLiteral("SQLite database %1").arg(QDir::toNativeSeparators(sqlitePath));
-    QString name = QStringLiteral("PostgreSQL database %1 on %2:%3").arg(databaseName, host).arg(port);
+        return QCoreApplication::translate("DatabaseConfig", "SQLite database %1").arg(QDir::toNativeSeparators(sqlitePath));
+    QString name = QCoreApplication::translate("DatabaseConfig", "PostgreSQL database %1 on %2:%3").arg(databaseName, host).arg(port);
     if (!userName.isEmpty())
-        name += QStringLiteral(" as %1").arg(userName);
+        name += QCoreApplication::translate("DatabaseConfig", " as %1").arg(userName);
     return name;
 }

@@ -1,5 +1,7 @@
 #include "databaseproperties.h"
 
+#include <QCoreApplication>
+
 #include "database.h"
 
 #include <QSqlError>
@@ -13,7 +15,7 @@ Outcome DatabaseProperties::read(const QString &name, std::optional<QString> &va
     query.prepare(u"SELECT value FROM properties WHERE name = ?"_s);
     query.addBindValue(name);
     if (!query.exec())
-        return Outcome::failure(m_db.describeError(QStringLiteral("reading property %1").arg(name), query.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("DatabaseProperties", "reading property %1").arg(name), query.lastError()));
     value = query.next() ? std::optional<QString>(query.value(0).toString()) : std::nullopt;
     return Outcome::success();
 }
@@ -26,6 +28,6 @@ Outcome DatabaseProperties::write(const QString &name, const QString &value)
     query.addBindValue(name);
     query.addBindValue(value);
     if (!query.exec())
-        return Outcome::failure(m_db.describeError(QStringLiteral("writing property %1").arg(name), query.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("DatabaseProperties", "writing property %1").arg(name), query.lastError()));
     return Outcome::success();
 }

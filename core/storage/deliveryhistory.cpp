@@ -1,5 +1,7 @@
 #include "deliveryhistory.h"
 
+#include <QCoreApplication>
+
 #include "database.h"
 #include "problems/deliverypredictor.h"
 
@@ -28,7 +30,7 @@ Outcome DeliveryHistory::read(const QDateTime &since,
                               const std::function<void(const Shipment &, const QDateTime &deliveredAt)> &each) const
 {
     static const QString delivered = deliveredKeys();
-    const QString doing = QStringLiteral("reading the deliveries since %1").arg(since.toUTC().toString(Qt::ISODate));
+    const QString doing = QCoreApplication::translate("DeliveryHistory", "reading the deliveries since %1").arg(since.toUTC().toString(Qt::ISODate));
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true); // streamed: a million deliveries are never in memory at once
     // The first delivery event only: a later "delivered" scan (a correction, a second carrier's

@@ -1,5 +1,7 @@
 #include "eventwriter.h"
 
+#include <QCoreApplication>
+
 #include "database.h"
 #include "shipmentrows.h"
 
@@ -41,7 +43,7 @@ EventWriter::EventWriter(Database &database)
 {
     for (auto [query, sql] : {std::pair{&m_upsert, &upsertSql}, {&m_replace, &replaceSql}, {&m_select, &selectSql}}) {
         if (!query->prepare(*sql) && m_prepareError.isEmpty())
-            m_prepareError = m_db.describeError(QStringLiteral("preparing to save events"), query->lastError());
+            m_prepareError = m_db.describeError(QCoreApplication::translate("EventWriter", "preparing to save events"), query->lastError());
     }
 }
 
@@ -67,7 +69,7 @@ Outcome EventWriter::write(qint64 shipmentId, QList<TrackingEvent> &events, bool
         QSqlQuery &query = replaced ? m_replace : m_upsert;
         if (!bindAndExec(query, shipmentId, event, replaced)) {
             return Outcome::failure(m_db.describeError(
-                QStringLiteral("saving an event of %1 at %2").arg(whose, event.occurredAt.toString(Qt::ISODate)),
+                QCoreApplication::translate("EventWriter", "saving an event of %1 at %2").arg(whose, event.occurredAt.toString(Qt::ISODate)),
                 query.lastError()));
         }
         event.id = query.value(0).toLongLong();
@@ -95,7 +97,7 @@ Outcome EventWriter::loadStored(qint64 shipmentId, QList<Stored> &stored)
 {
     m_select.bindValue(0, shipmentId);
     if (!m_select.exec())
-        return Outcome::failure(m_db.describeError(QStringLiteral("reading stored events"), m_select.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("EventWriter", "reading stored events"), m_select.lastError()));
     while (m_select.next()) {
         stored.append({m_select.value(0).toLongLong(), m_select.value(1).toLongLong(), m_select.value(2).toString(),
                        m_select.value(3).toString(), m_select.value(4).toString()});

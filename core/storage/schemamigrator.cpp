@@ -1,5 +1,7 @@
 #include "schemamigrator.h"
 
+#include <QCoreApplication>
+
 #include "sqldialect.h"
 
 #include <QSqlError>
@@ -109,7 +111,7 @@ Outcome SchemaMigrator::migrate(int &version)
     if (Outcome read = readVersion(version); !read)
         return read;
     if (version > CurrentVersion) {
-        return Outcome::failure(QStringLiteral("%1 has schema version %2, but this Shipdeck only knows versions up to %3. "
+        return Outcome::failure(QCoreApplication::translate("SchemaMigrator", "%1 has schema version %2, but this Shipdeck only knows versions up to %3. "
                                                "It was written by a newer Shipdeck; update Shipdeck to open it. Nothing was changed.")
                                     .arg(m_databaseName).arg(version).arg(CurrentVersion));
     }
@@ -135,7 +137,7 @@ Outcome SchemaMigrator::readVersion(int &version)
         return checked;
     if (!hasVersionTable) {
         if (hasShipmentsTable) {
-            return Outcome::failure(QStringLiteral("%1 has a shipments table but no schema_version table: "
+            return Outcome::failure(QCoreApplication::translate("SchemaMigrator", "%1 has a shipments table but no schema_version table: "
                                                    "it was not made by Shipdeck. Nothing was changed.")
                                         .arg(m_databaseName));
         }
@@ -143,7 +145,7 @@ Outcome SchemaMigrator::readVersion(int &version)
     }
     QSqlQuery query(m_connection);
     if (!query.exec(u"SELECT MAX(version) FROM schema_version"_s) || !query.next())
-        return fail(QStringLiteral("reading the schema version"), query.lastError());
+        return fail(QCoreApplication::translate("SchemaMigrator", "reading the schema version"), query.lastError());
     version = query.value(0).toInt();
     return Outcome::success();
 }
@@ -152,10 +154,10 @@ Outcome SchemaMigrator::tableExists(const QString &table, bool &exists)
 {
     QSqlQuery query(m_connection);
     if (!query.prepare(m_dialect.tableExistsQuery()))
-        return fail(QStringLiteral("looking for the %1 table").arg(table), query.lastError());
+        return fail(QCoreApplication::translate("SchemaMigrator", "looking for the %1 table").arg(table), query.lastError());
     query.addBindValue(table);
     if (!query.exec() || !query.next())
-        return fail(QStringLiteral("looking for the %1 table").arg(table), query.lastError());
+        return fail(QCoreApplication::translate("SchemaMigrator", "looking for the %1 table").arg(table), query.lastError());
     exists = query.value(0).toInt() > 0;
     return Outcome::success();
 }
@@ -163,7 +165,7 @@ Outcome SchemaMigrator::tableExists(const QString &table, bool &exists)
 Outcome SchemaMigrator::applyStep(int toVersion)
 {
     QSqlQuery query(m_connection);
-    const QString doing = QStringLiteral("upgrading to schema version %1").arg(toVersion);
+    const QString doing = QCoreApplication::translate("SchemaMigrator", "upgrading to schema version %1").arg(toVersion);
     const auto abort = [&](const QSqlError &error) {
         query.exec(u"ROLLBACK"_s);
         return fail(doing, error);
@@ -195,5 +197,5 @@ Outcome SchemaMigrator::applyStep(int toVersion)
 
 Outcome SchemaMigrator::fail(const QString &doing, const QSqlError &error) const
 {
-    return Outcome::failure(QStringLiteral("%1 failed on %2: %3").arg(doing, m_databaseName, error.text()));
+    return Outcome::failure(QCoreApplication::translate("SchemaMigrator", "%1 failed on %2: %3").arg(doing, m_databaseName, error.text()));
 }

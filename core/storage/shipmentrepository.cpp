@@ -1,5 +1,7 @@
 #include "shipmentrepository.h"
 
+#include <QCoreApplication>
+
 #include "database.h"
 #include "model/shipmentcolumns.h"
 #include "eventwriter.h"
@@ -36,21 +38,21 @@ Outcome ShipmentRepository::saveShipments(QList<ShipmentRecord> &records)
 {
     QSqlDatabase db = m_db.connection();
     if (!db.transaction())
-        return Outcome::failure(m_db.describeError(QStringLiteral("starting to save shipments"), db.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("ShipmentRepository", "starting to save shipments"), db.lastError()));
     const auto abort = [&db](Outcome failure) {
         db.rollback();
         return failure;
     };
     QSqlQuery shipmentQuery(db);
     if (!shipmentQuery.prepare(upsertShipmentSql))
-        return abort(Outcome::failure(m_db.describeError(QStringLiteral("preparing to save shipments"), shipmentQuery.lastError())));
+        return abort(Outcome::failure(m_db.describeError(QCoreApplication::translate("ShipmentRepository", "preparing to save shipments"), shipmentQuery.lastError())));
     EventWriter events(m_db);
     if (!events.prepareError().isEmpty())
         return abort(Outcome::failure(events.prepareError()));
 
     for (ShipmentRecord &record : records) {
         Shipment &s = record.shipment;
-        const QString whose = QStringLiteral("shipment %1 (%2)").arg(s.trackingNumber, s.carrier);
+        const QString whose = QCoreApplication::translate("ShipmentRepository", "shipment %1 (%2)").arg(s.trackingNumber, s.carrier);
         const QVariantList values{textValue(s.orderNumber), textValue(s.trackingNumber), textValue(s.carrier),
                                   textValue(s.service), textValue(s.recipientName), textValue(s.email),
                                   textValue(s.phone), textValue(s.language), textValue(s.countryCode),
@@ -60,7 +62,7 @@ Outcome ShipmentRepository::saveShipments(QList<ShipmentRecord> &records)
         for (int i = 0; i < values.size(); ++i)
             shipmentQuery.bindValue(i, values[i]);
         if (!shipmentQuery.exec() || !shipmentQuery.next())
-            return abort(Outcome::failure(m_db.describeError(QStringLiteral("saving ") + whose, shipmentQuery.lastError())));
+            return abort(Outcome::failure(m_db.describeError(QCoreApplication::translate("ShipmentRepository", "saving ") + whose, shipmentQuery.lastError())));
         s.id = shipmentQuery.value(0).toLongLong();
         shipmentQuery.finish();
         if (Outcome written = events.write(s.id, record.events, false, whose); !written)
@@ -68,7 +70,7 @@ Outcome ShipmentRepository::saveShipments(QList<ShipmentRecord> &records)
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
-        return abort(Outcome::failure(m_db.describeError(QStringLiteral("committing %1 shipments").arg(records.size()), error)));
+        return abort(Outcome::failure(m_db.describeError(QCoreApplication::translate("ShipmentRepository", "committing %1 shipments").arg(records.size()), error)));
     }
     return Outcome::success();
 }
@@ -77,7 +79,7 @@ Outcome ShipmentRepository::countShipments(qint64 &count) const
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(u"SELECT COUNT(*) FROM shipments"_s) || !query.next())
-        return Outcome::failure(m_db.describeError(QStringLiteral("counting shipments"), query.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("ShipmentRepository", "counting shipments"), query.lastError()));
     count = query.value(0).toLongLong();
     return Outcome::success();
 }
@@ -91,21 +93,21 @@ Outcome ShipmentRepository::loadShipments(ShipmentColumns &into, qint64 fromId, 
 {
     if (SqliteShipmentReader::canRead(m_db.connection())) {
         if (Outcome read = SqliteShipmentReader::read(m_db.connection(), fromId, toId, into); !read)
-            return Outcome::failure(m_db.describeError(QStringLiteral("loading shipments"), QSqlError(QString(), read.error(), QSqlError::StatementError)));
+            return Outcome::failure(m_db.describeError(QCoreApplication::translate("ShipmentRepository", "loading shipments"), QSqlError(QString(), read.error(), QSqlError::StatementError)));
         return Outcome::success();
     }
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(u"SELECT %1 FROM shipments WHERE id >= ? AND id < ? ORDER BY id"_s.arg(shipmentColumns())))
-        return Outcome::failure(m_db.describeError(QStringLiteral("loading shipments"), query.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("ShipmentRepository", "loading shipments"), query.lastError()));
     query.addBindValue(fromId);
     query.addBindValue(toId);
     if (!query.exec())
-        return Outcome::failure(m_db.describeError(QStringLiteral("loading shipments"), query.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("ShipmentRepository", "loading shipments"), query.lastError()));
     while (query.next())
         into.upsert(readShipment(query));
     if (query.lastError().isValid())
-        return Outcome::failure(m_db.describeError(QStringLiteral("loading shipments"), query.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("ShipmentRepository", "loading shipments"), query.lastError()));
     return Outcome::success();
 }
 
@@ -113,7 +115,7 @@ Outcome ShipmentRepository::idRange(qint64 &first, qint64 &last) const
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(u"SELECT MIN(id), MAX(id) FROM shipments"_s) || !query.next())
-        return Outcome::failure(m_db.describeError(QStringLiteral("reading the range of shipment ids"), query.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("ShipmentRepository", "reading the range of shipment ids"), query.lastError()));
     first = query.value(0).toLongLong();
     last = query.value(1).toLongLong();
     return Outcome::success();
@@ -125,11 +127,11 @@ Outcome ShipmentRepository::loadEvents(qint64 shipmentId, QList<TrackingEvent> &
     query.setForwardOnly(true);
     const QString sql = u"SELECT %1 FROM tracking_events WHERE shipment_id = ? ORDER BY occurred_utc_ms, id"_s.arg(eventColumns());
     if (!query.prepare(sql))
-        return Outcome::failure(m_db.describeError(QStringLiteral("loading events"), query.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("ShipmentRepository", "loading events"), query.lastError()));
     query.addBindValue(shipmentId);
     if (!query.exec()) {
         return Outcome::failure(
-            m_db.describeError(QStringLiteral("loading the events of shipment %1").arg(shipmentId), query.lastError()));
+            m_db.describeError(QCoreApplication::translate("ShipmentRepository", "loading the events of shipment %1").arg(shipmentId), query.lastError()));
     }
     while (query.next())
         into.append(readEvent(query, shipmentId));

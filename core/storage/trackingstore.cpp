@@ -1,5 +1,7 @@
 #include "trackingstore.h"
 
+#include <QCoreApplication>
+
 #include "database.h"
 #include "eventwriter.h"
 #include "shipmentrows.h"
@@ -32,11 +34,11 @@ Outcome TrackingStore::loadDueShipments(const QDateTime &now, int limit, QList<S
                         "(next_poll_utc_ms >= 0 AND next_poll_utc_ms <= ?) "
                         "ORDER BY COALESCE(next_poll_utc_ms, 0), id LIMIT ?"_s.arg(shipmentColumns());
     if (!query.prepare(sql))
-        return Outcome::failure(m_db.describeError(QStringLiteral("finding shipments due for polling"), query.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("TrackingStore", "finding shipments due for polling"), query.lastError()));
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(limit);
     if (!query.exec())
-        return Outcome::failure(m_db.describeError(QStringLiteral("finding shipments due for polling"), query.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("TrackingStore", "finding shipments due for polling"), query.lastError()));
     while (query.next())
         into.append(readShipment(query));
     return Outcome::success();
@@ -46,7 +48,7 @@ Outcome TrackingStore::saveUpdates(const QList<TrackingUpdate> &updates)
 {
     QSqlDatabase db = m_db.connection();
     if (!db.transaction())
-        return Outcome::failure(m_db.describeError(QStringLiteral("starting to save poll results"), db.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("TrackingStore", "starting to save poll results"), db.lastError()));
     const auto abort = [&db](Outcome failure) {
         db.rollback();
         return failure;
@@ -54,14 +56,14 @@ Outcome TrackingStore::saveUpdates(const QList<TrackingUpdate> &updates)
     QSqlQuery answered(db);
     QSqlQuery unanswered(db);
     if (!answered.prepare(answeredUpdateSql) || !unanswered.prepare(unansweredUpdateSql))
-        return abort(Outcome::failure(m_db.describeError(QStringLiteral("preparing to save poll results"), answered.lastError())));
+        return abort(Outcome::failure(m_db.describeError(QCoreApplication::translate("TrackingStore", "preparing to save poll results"), answered.lastError())));
     EventWriter events(m_db);
     if (!events.prepareError().isEmpty())
         return abort(Outcome::failure(events.prepareError()));
 
     for (const TrackingUpdate &update : updates) {
         const QVariant nextPoll = update.nextPoll ? QVariant(update.nextPoll->toMSecsSinceEpoch()) : QVariant(NeverAgain);
-        const QString whose = QStringLiteral("shipment %1").arg(update.shipmentId);
+        const QString whose = QCoreApplication::translate("TrackingStore", "shipment %1").arg(update.shipmentId);
         QSqlQuery &query = update.answered ? answered : unanswered;
         const QVariantList values = update.answered
             ? QVariantList{Taxonomy::subStatusKey(update.subStatus), dateValue(update.carrierEstimate),
@@ -71,7 +73,7 @@ Outcome TrackingStore::saveUpdates(const QList<TrackingUpdate> &updates)
         for (int i = 0; i < values.size(); ++i)
             query.bindValue(i, values[i]);
         if (!query.exec())
-            return abort(Outcome::failure(m_db.describeError(QStringLiteral("saving the poll result of ") + whose, query.lastError())));
+            return abort(Outcome::failure(m_db.describeError(QCoreApplication::translate("TrackingStore", "saving the poll result of ") + whose, query.lastError())));
         if (update.answered) {
             QList<TrackingEvent> toWrite = update.events;
             if (Outcome written = events.write(update.shipmentId, toWrite, true, whose); !written)
@@ -79,7 +81,7 @@ Outcome TrackingStore::saveUpdates(const QList<TrackingUpdate> &updates)
         }
     }
     if (!db.commit())
-        return abort(Outcome::failure(m_db.describeError(QStringLiteral("committing poll results"), db.lastError())));
+        return abort(Outcome::failure(m_db.describeError(QCoreApplication::translate("TrackingStore", "committing poll results"), db.lastError())));
     return Outcome::success();
 }
 
@@ -90,7 +92,7 @@ Outcome TrackingStore::quotaUsed(const QString &carrier, const QDate &day, qint6
     query.addBindValue(carrier);
     query.addBindValue(day.toString(Qt::ISODate));
     if (!query.exec())
-        return Outcome::failure(m_db.describeError(QStringLiteral("reading the %1 quota").arg(carrier), query.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("TrackingStore", "reading the %1 quota").arg(carrier), query.lastError()));
     used = query.next() ? query.value(0).toLongLong() : 0;
     return Outcome::success();
 }
@@ -104,6 +106,6 @@ Outcome TrackingStore::addQuotaUsed(const QString &carrier, const QDate &day, qi
     query.addBindValue(day.toString(Qt::ISODate));
     query.addBindValue(requests);
     if (!query.exec())
-        return Outcome::failure(m_db.describeError(QStringLiteral("counting %1 requests").arg(carrier), query.lastError()));
+        return Outcome::failure(m_db.describeError(QCoreApplication::translate("TrackingStore", "counting %1 requests").arg(carrier), query.lastError()));
     return Outcome::success();
 }

@@ -1,5 +1,7 @@
 #include "carrierconfig.h"
 
+#include <QCoreApplication>
+
 #include "carriers/carrierregistry.h"
 #include "credentialstore.h"
 
@@ -200,8 +202,8 @@ QString CarrierConfig::missingSecrets(const CarrierAdapter &adapter, const Carri
         return {};
     const QString name = adapter.displayName();
     if (acceptsApiKey(adapter) && acceptsClientCredentials(adapter))
-        return QStringLiteral("%1 needs an API key, or a client id and a client secret").arg(name);
+        return QCoreApplication::translate("CarrierConfig", "%1 needs an API key, or a client id and a client secret").arg(name);
     if (acceptsClientCredentials(adapter))
-        return QStringLiteral("%1 needs a client id and a client secret").arg(name);
-    return QStringLiteral("%1 needs an API key").arg(name);
+        return QCoreApplication::translate("CarrierConfig", "%1 needs a client id and a client secret").arg(name);
+    return QCoreApplication::translate("CarrierConfig", "%1 needs an API key").arg(name);
 }

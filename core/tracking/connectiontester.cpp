@@ -1,5 +1,7 @@
 #include "connectiontester.h"
 
+#include <QCoreApplication>
+
 #include "carrierconfig.h"
 #include "carriers/carrieradapter.h"
 
@@ -47,7 +49,7 @@ void ConnectionTester::test(const CarrierAdapter &adapter, const CarrierAccount 
     m_adapter = &adapter;
     m_account = account;
     if (!CarrierConfig::isUsableBaseUrl(m_account.baseUrl)) {
-        finish(false, QStringLiteral("The base URL \"%1\" is not an http:// or https:// address")
+        finish(false, QCoreApplication::translate("ConnectionTester", "The base URL \"%1\" is not an http:// or https:// address")
                           .arg(m_account.baseUrl.toDisplayString()));
         return;
     }
@@ -61,7 +63,7 @@ void ConnectionTester::test(const CarrierAdapter &adapter, const CarrierAccount 
     }
     const QList<CarrierRequest> requests = adapter.trackRequests({probeNumber()}, account, {});
     if (requests.isEmpty()) {
-        finish(false, QStringLiteral("%1 made no request for the test number").arg(adapter.displayName()));
+        finish(false, QCoreApplication::translate("ConnectionTester", "%1 made no request for the test number").arg(adapter.displayName()));
         return;
     }
     send(requests.first(), Stage::Tracking);
@@ -122,28 +124,28 @@ QString ConnectionTester::networkFailure(const QNetworkReply &reply) const
 {
     const QString name = m_adapter->displayName();
     if (m_timedOut)
-        return QStringLiteral("%1 at %2 did not answer within %3 seconds (timeout)")
+        return QCoreApplication::translate("ConnectionTester", "%1 at %2 did not answer within %3 seconds (timeout)")
             .arg(name, where())
             .arg(m_timeoutMsecs / 1000.0);
     switch (reply.error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("Cannot reach %1 at %2: the connection was refused (nothing answers at that address; "
+        return QCoreApplication::translate("ConnectionTester", "Cannot reach %1 at %2: the connection was refused (nothing answers at that address; "
                               "check the base URL)")
             .arg(name, where());
     case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("Cannot reach %1: the host \"%2\" was not found (check the base URL and the network)")
+        return QCoreApplication::translate("ConnectionTester", "Cannot reach %1: the host \"%2\" was not found (check the base URL and the network)")
             .arg(name, m_account.baseUrl.host());
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
-        return QStringLiteral("Cannot open a secure connection to %1 at %2: %3").arg(name, where(), reply.errorString());
+        return QCoreApplication::translate("ConnectionTester", "Cannot open a secure connection to %1 at %2: %3").arg(name, where(), reply.errorString());
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return QStringLiteral("Cannot reach %1 at %2 through the proxy: %3").arg(name, where(), reply.errorString());
+        return QCoreApplication::translate("ConnectionTester", "Cannot reach %1 at %2 through the proxy: %3").arg(name, where(), reply.errorString());
     default:
-        return QStringLiteral("Cannot reach %1 at %2: %3").arg(name, where(), reply.errorString());
+        return QCoreApplication::translate("ConnectionTester", "Cannot reach %1 at %2: %3").arg(name, where(), reply.errorString());
     }
 }
 
@@ -151,7 +153,7 @@ void ConnectionTester::judgeToken(const QByteArray &body, int httpStatus)
 {
     CarrierError error;
     if (m_adapter->parseTokenResponse(body, httpStatus, &error)) {
-        finish(true, QStringLiteral("Connected to %1 at %2: the client id and secret were accepted and a token "
+        finish(true, QCoreApplication::translate("ConnectionTester", "Connected to %1 at %2: the client id and secret were accepted and a token "
                                     "was issued")
                          .arg(m_adapter->displayName(), where()));
         return;
@@ -164,11 +166,11 @@ void ConnectionTester::judgeTracking(const QByteArray &body, int httpStatus)
     const QString name = m_adapter->displayName();
     const TrackingResult result = m_adapter->parseTrackResponse(body, httpStatus, {probeNumber()});
     if (!result.shipments.isEmpty()) {
-        finish(true, QStringLiteral("Connected to %1 at %2: the API key was accepted").arg(name, where()));
+        finish(true, QCoreApplication::translate("ConnectionTester", "Connected to %1 at %2: the API key was accepted").arg(name, where()));
         return;
     }
     if (result.errors.isEmpty()) {
-        finish(false, QStringLiteral("Unexpected answer from %1 at %2 (HTTP %3): %4")
+        finish(false, QCoreApplication::translate("ConnectionTester", "Unexpected answer from %1 at %2 (HTTP %3): %4")
                           .arg(name, where())
                           .arg(httpStatus)
                           .arg(carrierWords(body)));
@@ -177,7 +179,7 @@ void ConnectionTester::judgeTracking(const QByteArray &body, int httpStatus)
     const CarrierError &error = result.errors.first();
     // Only a carrier that let the key in can say it does not know a number.
     if (error.kind == CarrierError::Kind::NotFound && !looksLikeWebPage(body)) {
-        finish(true, QStringLiteral("Connected to %1 at %2: the API key was accepted (%1 does not know the test "
+        finish(true, QCoreApplication::translate("ConnectionTester", "Connected to %1 at %2: the API key was accepted (%1 does not know the test "
                                     "number %3, as expected)")
                          .arg(name, where(), probeNumber()));
         return;
@@ -187,19 +189,20 @@ void ConnectionTester::judgeTracking(const QByteArray &body, int httpStatus)
 
 void ConnectionTester::failWith(const CarrierError &error, const QByteArray &body)
 {
-    const QString secrets = m_adapter->tokenRequest(m_account) ? u"client id and client secret"_s : u"API key"_s;
+    const QString secrets = m_adapter->tokenRequest(m_account) ? QCoreApplication::translate("ConnectionTester", "client id and client secret")
+                                                               : QCoreApplication::translate("ConnectionTester", "API key");
     switch (error.kind) {
     case CarrierError::Kind::Unauthorized:
-        finish(false, QStringLiteral("%1 (check the %2)").arg(error.message, secrets));
+        finish(false, QCoreApplication::translate("ConnectionTester", "%1 (check the %2)").arg(error.message, secrets));
         return;
     case CarrierError::Kind::RateLimited:
     case CarrierError::Kind::Temporary:
-        finish(false, QStringLiteral("%1; the %2 could not be checked, try again later").arg(error.message, secrets));
+        finish(false, QCoreApplication::translate("ConnectionTester", "%1; the %2 could not be checked, try again later").arg(error.message, secrets));
         return;
     default:
         break;
     }
-    QString message = QStringLiteral("Unexpected answer from %1 at %2: %3")
+    QString message = QCoreApplication::translate("ConnectionTester", "Unexpected answer from %1 at %2: %3")
                           .arg(m_adapter->displayName(), where(), error.message);
     if (looksLikeWebPage(body))
         message += u" (a web page, not the carrier's API: check the base URL)"_s;

@@ -1,5 +1,7 @@
 #include "credentialstore.h"
 
+#include <QCoreApplication>
+
 #include <QEventLoop>
 #include <QStringList>
 
@@ -52,16 +54,16 @@ bool meansNoSecretService(const QKeychain::Job &job)
 QString causeOf(const QKeychain::Job &job)
 {
     if (meansNoSecretService(job))
-        return u"No Secret Service is running (install and unlock gnome-keyring or KWallet)"_s;
+        return QCoreApplication::translate("CredentialStore", "No Secret Service is running (install and unlock gnome-keyring or KWallet)");
     switch (job.error()) {
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return u"The keyring refused access, probably because it is locked (unlock it, e.g. in Seahorse or "
-               u"KWallet Manager)"_s;
+        return QCoreApplication::translate("CredentialStore", "The keyring refused access, probably because it is locked "
+                                                        "(unlock it, e.g. in Seahorse or KWallet Manager)");
     case QKeychain::CouldNotDeleteEntry:
-        return u"The keyring could not delete the entry"_s;
+        return QCoreApplication::translate("CredentialStore", "The keyring could not delete the entry");
     default:
-        return u"The keyring failed"_s;
+        return QCoreApplication::translate("CredentialStore", "The keyring failed");
     }
 }
 

@@ -1,5 +1,7 @@
 #include "poller.h"
 
+#include <QCoreApplication>
+
 #include "carriers/carrieradapter.h"
 #include "carriers/carrierregistry.h"
 #include "storage/database.h"
@@ -145,8 +147,8 @@ void Poller::runCycle()
             continue;
         }
         const QString why = m_carriers.adapter(shipment.carrier)
-            ? QStringLiteral("no account is set up for carrier \"%1\"").arg(shipment.carrier)
-            : QStringLiteral("Shipdeck has no adapter for carrier \"%1\"").arg(shipment.carrier);
+            ? QCoreApplication::translate("Poller", "no account is set up for carrier \"%1\"").arg(shipment.carrier)
+            : QCoreApplication::translate("Poller", "Shipdeck has no adapter for carrier \"%1\"").arg(shipment.carrier);
         m_pendingErrors.append({CarrierError::Kind::Rejected, shipment.carrier, shipment.trackingNumber, why});
         TrackingUpdate update;
         update.shipmentId = shipment.id;
@@ -226,7 +228,7 @@ void Poller::handleTokenReply(CarrierLane &lane, QNetworkReply *reply)
         // Refused credentials will not get better by asking again: every waiting shipment learns why.
         error.carrier = lane.adapter().key();
         if (error.message.isEmpty())
-            error.message = QStringLiteral("%1 refused the sign-in (HTTP %2)").arg(lane.adapter().displayName()).arg(status);
+            error.message = QCoreApplication::translate("Poller", "%1 refused the sign-in (HTTP %2)").arg(lane.adapter().displayName()).arg(status);
         for (const QString &number : lane.takeAll()) {
             CarrierError perShipment = error;
             perShipment.trackingNumber = number;
@@ -300,7 +302,7 @@ bool Poller::retryLater(CarrierLane &lane, CarrierLane::Batch batch, QNetworkRep
             return false; // the adapter turns the 5xx body into an error for each number
         for (const QString &number : std::as_const(batch.trackingNumbers)) {
             recordError(lane, {CarrierError::Kind::Temporary, lane.adapter().key(), number,
-                               QStringLiteral("%1 did not answer after %2 tries: %3").arg(carrier).arg(MaxAttempts).arg(reply->errorString())});
+                               QCoreApplication::translate("Poller", "%1 did not answer after %2 tries: %3").arg(carrier).arg(MaxAttempts).arg(reply->errorString())});
         }
         return true;
     }
@@ -392,7 +394,7 @@ void Poller::recordError(CarrierLane &lane, const CarrierError &error)
 void Poller::deferForQuota(CarrierLane &lane)
 {
     const QDateTime renews = lane.quota().renewsAt(m_wallClock.now());
-    const QString why = QStringLiteral("%1's daily quota of %L2 requests is used up; next poll after it renews at %3 UTC")
+    const QString why = QCoreApplication::translate("Poller", "%1's daily quota of %L2 requests is used up; next poll after it renews at %3 UTC")
                             .arg(lane.adapter().displayName()).arg(lane.quota().perDay()).arg(renews.toString(u"yyyy-MM-dd HH:mm"_s));
     for (const QString &number : lane.takeAll()) {
         const Shipment *known = lane.shipment(number);
