@@ -3,6 +3,7 @@
 
 #include "carriers/carrierregistry.h"
 #include "carriers/trackingresultjson.h"
+#include "i18n/translationinstaller.h"
 #include "model/clock.h"
 #include "problems/deliverypredictor.h"
 #include "problems/problemengine.h"
@@ -155,6 +156,8 @@ QJsonObject reportToJson(const PollReport &report)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // What it prints, and the poll errors it stores for the consoles, follow LANG and LC_ALL, as the console's do.
+    TranslationInstaller::install(app, QLocale::system());
     QCoreApplication::setOrganizationName(u"Shipdeck"_s);
     QCoreApplication::setApplicationName(u"Shipdeck"_s);
 

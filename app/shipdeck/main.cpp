@@ -22,7 +22,7 @@
 #include "tracking/credentialstore.h"
 #include "tracking/poller.h"
 #include "tracking/trackingthread.h"
-#include "translationinstaller.h"
+#include "i18n/translationinstaller.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -391,11 +391,11 @@ int main(int argc, char *argv[])
         box->setAttribute(Qt::WA_DeleteOnClose);
         QTimer::singleShot(0, box, [box] { box->open(); }); // once the window shows, without holding up start-up
     }
-    // The detail pane's expected deliveries: learned off the GUI thread now, and again every hour.
+    // Expected deliveries for the detail pane and the table: learned off the GUI thread now, and again every hour.
     QFutureWatcher<std::shared_ptr<const DeliveryPredictor>> learning;
     QObject::connect(&learning, &QFutureWatcherBase::finished, &window, [&] {
         if (std::shared_ptr<const DeliveryPredictor> predictor = learning.result())
-            window.detailPane()->setDeliveryPredictor(std::move(predictor));
+            window.setDeliveryPredictor(std::move(predictor));
     });
     const auto learn = [&] {
         if (!learning.isRunning())

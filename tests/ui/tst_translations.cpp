@@ -1,8 +1,9 @@
+#include "carriers/carriererror.h"
 #include "model/shipmentcolumns.h"
 #include "model/status.h"
 #include "problems/problemtype.h"
 #include "shipmenttablemodel.h"
-#include "translationinstaller.h"
+#include "i18n/translationinstaller.h"
 
 #include <QApplication>
 #include <QTest>
@@ -62,6 +63,8 @@ void TestTranslations::germanReachesCoreAndWidgets()
     QCOMPARE(Taxonomy::statusLabel(Status::Delivered), u"Zugestellt"_s);
     QCOMPARE(Taxonomy::subStatusLabel(SubStatus::OutForDelivery), u"In Zustellung"_s);
     QCOMPARE(ProblemTypes::label(ProblemType::FailedAttempt), u"Zustellversuch gescheitert"_s);
+    QCOMPARE(CarrierError::summary(CarrierError::Kind::NotFound, u"DHL"_s, u"JJD0001"_s),
+             u"DHL kennt die Sendungsnummer JJD0001 nicht"_s);
 
     ShipmentColumns columns;
     ShipmentTableModel model(columns);
