@@ -1,4 +1,5 @@
 #include "carriers/aftershipadapter.h"
+#include "carrierfixtures.h"
 #include "testdatabases.h"
 
 #include <QFile>
@@ -27,19 +28,11 @@ private slots:
     void garbageIsMalformedNotACrash();
 
 private:
-    static QByteArray fixture(const QString &name);
+    static QByteArray fixture(const QString &name) { return CarrierFixtures::read(u"aftership"_s, name); }
     static bool hasHeader(const CarrierRequest &request, const QByteArray &name, const QByteArray &value);
     AfterShipAdapter m_adapter;
     const CarrierAccount m_account{QUrl(u"http://127.0.0.1:8080/aftership"_s), u"as-k3y"_s, {}, {}};
 };
-
-QByteArray TestAfterShipAdapter::fixture(const QString &name)
-{
-    QFile file(TestDatabases::testDataPath(u"carriers/aftership/"_s + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 bool TestAfterShipAdapter::hasHeader(const CarrierRequest &request, const QByteArray &name, const QByteArray &value)
 {

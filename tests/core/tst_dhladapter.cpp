@@ -1,4 +1,5 @@
 #include "carriers/dhladapter.h"
+#include "carrierfixtures.h"
 #include "testdatabases.h"
 
 #include <QFile>
@@ -20,17 +21,9 @@ private slots:
     void garbageIsMalformedNotACrash();
 
 private:
-    static QByteArray fixture(const QString &name);
+    static QByteArray fixture(const QString &name) { return CarrierFixtures::read(u"dhl"_s, name); }
     DhlAdapter m_adapter;
 };
-
-QByteArray TestDhlAdapter::fixture(const QString &name)
-{
-    QFile file(TestDatabases::testDataPath(u"carriers/dhl/"_s + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 void TestDhlAdapter::buildsOneRequestPerNumber()
 {

@@ -1,4 +1,5 @@
 #include "carriers/dpdadapter.h"
+#include "carrierfixtures.h"
 #include "testdatabases.h"
 
 #include <QElapsedTimer>
@@ -30,18 +31,10 @@ private:
     };
     // The first element of that local name in a request body, with its namespace.
     static Element element(const QByteArray &xml, const QString &name);
-    static QByteArray fixture(const QString &name);
+    static QByteArray fixture(const QString &name) { return CarrierFixtures::read(u"dpd"_s, name); }
     static QByteArray statusInfoAnswer(const QString &statusInfos);
     DpdAdapter m_adapter;
 };
-
-QByteArray TestDpdAdapter::fixture(const QString &name)
-{
-    QFile file(TestDatabases::testDataPath(u"carriers/dpd/"_s + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 TestDpdAdapter::Element TestDpdAdapter::element(const QByteArray &xml, const QString &name)
 {

@@ -1,4 +1,5 @@
 #include "carriers/fedexadapter.h"
+#include "carrierfixtures.h"
 #include "testdatabases.h"
 
 #include <QFile>
@@ -28,27 +29,13 @@ private slots:
     void truncatedAndMutatedSamplesNeverCrash();
 
 private:
-    static QByteArray fixture(const QString &name);
-    static QString header(const CarrierRequest &request, const QByteArray &name);
+    static QByteArray fixture(const QString &name) { return CarrierFixtures::read(u"fedex"_s, name); }
+    static QString header(const CarrierRequest &request, const QByteArray &name)
+    {
+        return CarrierFixtures::header(request, name);
+    }
     FedexAdapter m_adapter;
 };
-
-QByteArray TestFedexAdapter::fixture(const QString &name)
-{
-    QFile file(TestDatabases::testDataPath(u"carriers/fedex/"_s + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-QString TestFedexAdapter::header(const CarrierRequest &request, const QByteArray &name)
-{
-    for (const auto &pair : request.headers) {
-        if (pair.first == name)
-            return QString::fromUtf8(pair.second);
-    }
-    return u"<missing>"_s;
-}
 
 void TestFedexAdapter::describesItself()
 {

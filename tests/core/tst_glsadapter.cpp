@@ -1,4 +1,5 @@
 #include "carriers/glsadapter.h"
+#include "carrierfixtures.h"
 #include "testdatabases.h"
 
 #include <QFile>
@@ -21,17 +22,9 @@ private slots:
     void garbageIsMalformedNotACrash();
 
 private:
-    static QByteArray fixture(const QString &name);
+    static QByteArray fixture(const QString &name) { return CarrierFixtures::read(u"gls"_s, name); }
     GlsAdapter m_adapter;
 };
-
-QByteArray TestGlsAdapter::fixture(const QString &name)
-{
-    QFile file(TestDatabases::testDataPath(u"carriers/gls/"_s + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 void TestGlsAdapter::buildsBatchesOfTenWithBearerToken()
 {

@@ -1,4 +1,5 @@
 #include "carriers/upsadapter.h"
+#include "carrierfixtures.h"
 #include "testdatabases.h"
 
 #include <QFile>
@@ -32,27 +33,13 @@ private slots:
     void truncatedAndMutatedSamplesNeverCrash();
 
 private:
-    static QByteArray fixture(const QString &name);
-    static QString header(const CarrierRequest &request, const QByteArray &name);
+    static QByteArray fixture(const QString &name) { return CarrierFixtures::read(u"ups"_s, name); }
+    static QString header(const CarrierRequest &request, const QByteArray &name)
+    {
+        return CarrierFixtures::header(request, name);
+    }
     UpsAdapter m_adapter;
 };
-
-QByteArray TestUpsAdapter::fixture(const QString &name)
-{
-    QFile file(TestDatabases::testDataPath(u"carriers/ups/"_s + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-QString TestUpsAdapter::header(const CarrierRequest &request, const QByteArray &name)
-{
-    for (const auto &pair : request.headers) {
-        if (pair.first == name)
-            return QString::fromUtf8(pair.second);
-    }
-    return u"<missing>"_s;
-}
 
 void TestUpsAdapter::describesItself()
 {
