@@ -1,13 +1,12 @@
+#include "secretleakcheck.h"
 #include "tracking/credentialstore.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -36,9 +35,7 @@ private slots:
 
 private:
     static bool isNoKeyringChild() { return qEnvironmentVariableIsSet("SHIPDECK_TEST_NO_KEYRING_CHILD"); }
-    static QString uniqueSecret() { return u"sk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces); }
     void runWithoutKeyring(bool withBus);
-    static QStringList filesContaining(const QString &dir, const QString &needle);
 
     const QString m_service = u"Shipdeck-test"_s; // never the real "Shipdeck" entries
     std::unique_ptr<CredentialStore> m_store;
@@ -79,7 +76,7 @@ void TestCredentialStore::entryKeysNameCarrierAndField()
 
 void TestCredentialStore::writesAndReadsBack()
 {
-    const CarrierAccount written{QUrl(u"https://ignored.example"_s), uniqueSecret(), u"id-ä€"_s, uniqueSecret()};
+    const CarrierAccount written{QUrl(u"https://ignored.example"_s), SecretLeakCheck::uniqueSecret(), u"id-ä€"_s, SecretLeakCheck::uniqueSecret()};
     const Outcome write = m_store->writeNow(u"dhl"_s, written);
     QVERIFY2(write, qPrintable(write.error()));
 
@@ -98,7 +95,7 @@ void TestCredentialStore::asyncSignalsCarryTheSecrets()
     QSignalSpy written(m_store.get(), &CredentialStore::credentialsWritten);
     QSignalSpy read(m_store.get(), &CredentialStore::credentialsRead);
     QSignalSpy failed(m_store.get(), &CredentialStore::failed);
-    const QString key = uniqueSecret();
+    const QString key = SecretLeakCheck::uniqueSecret();
 
     m_store->write(u"ups"_s, {{}, {}, u"client"_s, key});
     QVERIFY(written.wait(10000));
@@ -155,7 +152,7 @@ void TestCredentialStore::carriersAreSeparate()
 void TestCredentialStore::neverUsesThePlainTextFallbackFile()
 {
     // QtKeychain's insecure fallback would write QSettings(service); it must not exist or hold it.
-    const QString secret = uniqueSecret();
+    const QString secret = SecretLeakCheck::uniqueSecret();
     QVERIFY(m_store->writeNow(u"dhl"_s, {{}, secret, {}, {}}));
     const QSettings fallback(m_service);
     QFile file(fallback.fileName());
@@ -229,19 +226,9 @@ void TestCredentialStore::runWithoutKeyring(bool withBus)
         arguments = QStringList{u"--config-file="_s + config.fileName(), u"--"_s, program} + arguments;
         program = u"dbus-run-session"_s;
     }
-    const QString secret = uniqueSecret();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"SHIPDECK_TEST_NO_KEYRING_CHILD"_s, u"1"_s);
-    environment.insert(u"SHIPDECK_TEST_SECRET"_s, secret);
-    // A bus address that leads nowhere (an unset one could find $XDG_RUNTIME_DIR/bus or autolaunch
-    // on X11), and a home of its own, so any file the secret might land in is found below.
-    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + home.filePath(u"no-bus"_s));
-    // dbus-run-session replaces the address with its own bus.
-    environment.remove(u"DISPLAY"_s);
-    environment.insert(u"XDG_RUNTIME_DIR"_s, home.path());
-    environment.insert(u"HOME"_s, home.path());
-    for (const QString &variable : {u"XDG_CONFIG_HOME"_s, u"XDG_DATA_HOME"_s, u"XDG_CACHE_HOME"_s, u"XDG_STATE_HOME"_s})
-        environment.insert(variable, home.filePath(variable));
+    const QString secret = SecretLeakCheck::uniqueSecret();
+    // dbus-run-session, when used, replaces the bus address with its own bus.
+    const QProcessEnvironment environment = SecretLeakCheck::childEnvironment(home.path(), secret);
 
     QProcess child;
     child.setProcessEnvironment(environment);
@@ -252,24 +239,12 @@ void TestCredentialStore::runWithoutKeyring(bool withBus)
     QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
     QVERIFY2(output.contains(u"No Secret Service is running"_s), qPrintable(output));
     QVERIFY2(!output.contains(secret), "the secret was logged");
-    QVERIFY2(filesContaining(home.path(), secret).isEmpty(), qPrintable(filesContaining(home.path(), secret).join(u' ')));
+    QVERIFY2(SecretLeakCheck::filesContaining(home.path(), secret).isEmpty(), qPrintable(SecretLeakCheck::filesContaining(home.path(), secret).join(u' ')));
 
     // And the real keyring did not get it by some other road.
     CarrierAccount read;
     QVERIFY(m_store->readNow(u"nokeyring"_s, read));
     QVERIFY(read.apiKey.isEmpty());
-}
-
-QStringList TestCredentialStore::filesContaining(const QString &dir, const QString &needle)
-{
-    QStringList found;
-    QDirIterator files(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
-            found.append(file.fileName());
-    }
-    return found;
 }
 
 QTEST_GUILESS_MAIN(TestCredentialStore)

@@ -1,12 +1,12 @@
 #include "carriers/carrierregistry.h"
 #include "carriersettingsdialog.h"
 #include "demo/sandboxprocess.h"
+#include "secretleakcheck.h"
 #include "tracking/credentialstore.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QDirIterator>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -26,7 +26,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <memory>
 
@@ -58,7 +57,6 @@ private slots:
 
 private:
     static bool isNoKeyringChild() { return qEnvironmentVariableIsSet("SHIPDECK_TEST_NO_KEYRING_CHILD"); }
-    static QString uniqueSecret() { return u"sk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces); }
     std::unique_ptr<CarrierSettingsDialog> openDialog();
     template<typename T>
     T *widget(const CarrierSettingsDialog &dialog, const QString &name)
@@ -74,7 +72,6 @@ private:
     static quint16 closedLoopbackPort();
     QString iniText() const;
     void runWithoutKeyring();
-    static QStringList filesContaining(const QString &dir, const QString &needle);
     QString sandboxProgram() const;
     void startSandbox();
     QString testAgainstSandbox(const QString &carrier);
@@ -178,7 +175,7 @@ QString TestCarrierSettingsDialog::iniText() const
 
 void TestCarrierSettingsDialog::showsStoredSecretsHidden()
 {
-    const QString secret = uniqueSecret();
+    const QString secret = SecretLeakCheck::uniqueSecret();
     QVERIFY(m_store->writeNow(u"dhl"_s, {{}, secret, {}, {}}));
     m_settings->setValue(u"Carriers/dhl/Enabled"_s, true);
     m_settings->setValue(u"Carriers/dhl/BaseUrl"_s, u"https://api-test.dhl.com"_s);
@@ -196,7 +193,7 @@ void TestCarrierSettingsDialog::showsStoredSecretsHidden()
 
 void TestCarrierSettingsDialog::okStoresSecretsInKeyringAndTheRestInSettings()
 {
-    const QString secret = uniqueSecret();
+    const QString secret = SecretLeakCheck::uniqueSecret();
     const auto dialog = openDialog();
     auto *apiKey = widget<QLineEdit>(*dialog, u"dhl/apiKey"_s);
     QTRY_VERIFY2(apiKey->placeholderText().isEmpty(), "the keyring was read");
@@ -223,7 +220,7 @@ void TestCarrierSettingsDialog::okStoresSecretsInKeyringAndTheRestInSettings()
 
 void TestCarrierSettingsDialog::keyboardAlone()
 {
-    const QString secret = uniqueSecret();
+    const QString secret = SecretLeakCheck::uniqueSecret();
     const auto dialog = openDialog();
     dialog->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
@@ -456,18 +453,9 @@ void TestCarrierSettingsDialog::runWithoutKeyring()
 {
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    const QString secret = uniqueSecret();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"SHIPDECK_TEST_NO_KEYRING_CHILD"_s, u"1"_s);
-    environment.insert(u"SHIPDECK_TEST_SECRET"_s, secret);
+    const QString secret = SecretLeakCheck::uniqueSecret();
+    QProcessEnvironment environment = SecretLeakCheck::childEnvironment(home.path(), secret);
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    // A bus address that leads nowhere, and a home of its own, searched for the secret below.
-    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + home.filePath(u"no-bus"_s));
-    environment.remove(u"DISPLAY"_s);
-    environment.insert(u"XDG_RUNTIME_DIR"_s, home.path());
-    environment.insert(u"HOME"_s, home.path());
-    for (const QString &variable : {u"XDG_CONFIG_HOME"_s, u"XDG_DATA_HOME"_s, u"XDG_CACHE_HOME"_s, u"XDG_STATE_HOME"_s})
-        environment.insert(variable, home.filePath(variable));
 
     QProcess child;
     child.setProcessEnvironment(environment);
@@ -478,19 +466,7 @@ void TestCarrierSettingsDialog::runWithoutKeyring()
     QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
     QVERIFY2(output.contains(u"the secret was NOT stored"_s), qPrintable(output));
     QVERIFY2(!output.contains(secret), "the secret was logged");
-    QVERIFY2(filesContaining(home.path(), secret).isEmpty(), qPrintable(filesContaining(home.path(), secret).join(u' ')));
-}
-
-QStringList TestCarrierSettingsDialog::filesContaining(const QString &dir, const QString &needle)
-{
-    QStringList found;
-    QDirIterator files(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
-            found.append(file.fileName());
-    }
-    return found;
+    QVERIFY2(SecretLeakCheck::filesContaining(home.path(), secret).isEmpty(), qPrintable(SecretLeakCheck::filesContaining(home.path(), secret).join(u' ')));
 }
 
 QTEST_MAIN(TestCarrierSettingsDialog)
