@@ -101,6 +101,41 @@ QStringList SchemaMigrator::stepStatements(int toVersion) const
                 note TEXT NOT NULL DEFAULT ''))"_s.arg(id),
             u"CREATE INDEX problem_case_history_case ON problem_case_history (case_id, id)"_s,
         };
+    case 7: // what the customer was told, and what they answered
+        return {
+            // One row per shipment, trigger occurrence and channel: the UNIQUE key is what makes
+            // "never sent twice" hold with several consoles and pollers proposing at once. The
+            // occurrence tells episodes apart (the local day of a failed attempt, a problem case's
+            // id), so a second failed attempt on another day is a new message; '' for once-only
+            // triggers such as "shipped".
+            uR"(CREATE TABLE messages (
+                %1,
+                shipment_id BIGINT NOT NULL REFERENCES shipments(id) ON DELETE CASCADE,
+                channel TEXT NOT NULL CHECK (channel IN ('email', 'sms', 'whatsapp')),
+                trigger_key TEXT NOT NULL CHECK (trigger_key <> ''),
+                occurrence TEXT NOT NULL DEFAULT '',
+                recipient TEXT NOT NULL CHECK (recipient <> ''),
+                subject TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL CHECK (status IN ('proposed', 'approved', 'sent', 'delivered', 'failed')),
+                error TEXT NOT NULL DEFAULT '',
+                created_utc_ms BIGINT NOT NULL,
+                sent_utc_ms BIGINT,
+                provider_message_id TEXT NOT NULL DEFAULT '',
+                approved_by TEXT NOT NULL DEFAULT '',
+                CHECK (status NOT IN ('sent', 'delivered') OR sent_utc_ms IS NOT NULL),
+                CHECK (status <> 'failed' OR error <> ''),
+                UNIQUE (shipment_id, trigger_key, occurrence, channel)))"_s.arg(id),
+            // One answer per shipment: the survey is sent once, and the first answer stands.
+            uR"(CREATE TABLE survey_responses (
+                %1,
+                shipment_id BIGINT NOT NULL UNIQUE REFERENCES shipments(id) ON DELETE CASCADE,
+                answered_utc_ms BIGINT NOT NULL,
+                nps INTEGER CHECK (nps BETWEEN 0 AND 10),
+                csat INTEGER CHECK (csat BETWEEN 1 AND 5),
+                comment TEXT NOT NULL DEFAULT '',
+                language TEXT NOT NULL DEFAULT '',
+                CHECK (nps IS NOT NULL OR csat IS NOT NULL)))"_s.arg(id),
+        };
     default:
         return {};
     }

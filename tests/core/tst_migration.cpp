@@ -1,4 +1,7 @@
+#include "communication/messagelog.h"
+#include "communication/surveyresponsestore.h"
 #include "model/shipmentcolumns.h"
+#include "problems/problemcasestore.h"
 #include "storage/database.h"
 #include "storage/schemamigrator.h"
 #include "storage/shipmentrepository.h"
@@ -19,8 +22,11 @@ class TestMigration : public QObject
 private slots:
     void sqliteFileFromVersion1Upgrades();
     void postgreSqlFromVersion1Upgrades();
+    void fromVersion6KeepsCasesAndTakesMessages_data() { TestDatabases::addBackendRows(); }
+    void fromVersion6KeepsCasesAndTakesMessages();
 
 private:
+    void buildVersion6(const DatabaseConfig &config);
     void verifyUpgradedContent(Database &db);
     void buildVersion1PostgreSql(const DatabaseConfig &config);
 };
@@ -80,6 +86,87 @@ void TestMigration::buildVersion1PostgreSql(const DatabaseConfig &config)
         raw.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// A database as version 6 left it: shipments, events and a problem case with its history.
+void TestMigration::buildVersion6(const DatabaseConfig &config)
+{
+    const QString name = u"build-v6"_s;
+    {
+        const SqlDialect dialect(config.backend);
+        QSqlDatabase raw = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        if (config.backend == DatabaseConfig::Backend::Sqlite) {
+            raw.setDatabaseName(config.sqlitePath);
+        } else {
+            raw.setHostName(config.host);
+            raw.setPort(config.port);
+            raw.setDatabaseName(config.databaseName);
+            raw.setUserName(config.userName);
+        }
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        SchemaMigrator migrator(raw, dialect, config.displayName());
+        QStringList statements;
+        for (int version = 1; version <= 6; ++version)
+            statements += migrator.stepStatements(version);
+        statements += u"UPDATE schema_version SET version = 6"_s;
+        statements += u"INSERT INTO shipments (order_number, tracking_number, carrier, recipient_name, language) "
+                      "VALUES ('SO-100007', '00340434161094042557', 'dhl', 'Sören Köhler', 'de')"_s;
+        statements += u"INSERT INTO tracking_events (shipment_id, occurred_utc_ms, utc_offset_s, sub_status) "
+                      "VALUES (1, 1795600000000, 3600, 'failed_attempt')"_s;
+        statements += u"INSERT INTO problem_cases (shipment_id, type, state, since_utc_ms, opened_utc_ms, evidence) "
+                      "VALUES (1, 'failed_attempt', 'open', 1795600000000, 1795600060000, 'DHL could not deliver')"_s;
+        statements += u"INSERT INTO problem_case_history (case_id, at_utc_ms, actor, action) "
+                      "VALUES (1, 1795600060000, 'shipdeck', 'opened')"_s;
+        QSqlQuery query(raw);
+        for (const QString &statement : std::as_const(statements))
+            QVERIFY2(query.exec(statement), qPrintable(statement + u": "_s + query.lastError().text()));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestMigration::fromVersion6KeepsCasesAndTakesMessages()
+{
+    QFETCH(QString, backend);
+    SHIPDECK_SCRATCH_DATABASE(scratch, backend);
+    buildVersion6(scratch.config());
+    if (QTest::currentTestFailed())
+        return;
+    Database db(scratch.config());
+    const Outcome opened = db.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(db.schemaVersion(), 7);
+
+    ShipmentColumns columns;
+    QVERIFY(ShipmentRepository(db).loadShipments(columns).ok());
+    QCOMPARE(columns.size(), 1);
+    QCOMPARE(columns.recipientName(0), u"Sören Köhler"_s);
+    QList<TrackingEvent> events;
+    QVERIFY(ShipmentRepository(db).loadEvents(1, events).ok());
+    QCOMPARE(events.size(), 1);
+    QList<ProblemCase> cases;
+    QVERIFY(ProblemCaseStore(db).loadShipmentCases(1, cases).ok());
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(cases[0].evidence, u"DHL could not deliver"_s);
+    QCOMPARE(cases[0].history.size(), 1);
+
+    // The new tables take the old shipment's messages and answer.
+    CustomerMessage message;
+    message.shipmentId = 1;
+    message.trigger = u"failed_attempt"_s;
+    message.occurrence = u"2026-11-24"_s;
+    message.recipient = u"soeren.koehler@web.de.example"_s;
+    message.createdAt = QDateTime(QDate(2026, 11, 24), QTime(15, 0), Qt::UTC);
+    MessageLog::Recorded recorded = MessageLog::Recorded::AlreadyThere;
+    QVERIFY(MessageLog(db).record(message, recorded).ok());
+    QCOMPARE(recorded, MessageLog::Recorded::Added);
+    SurveyResponse response;
+    response.shipmentId = 1;
+    response.answeredAt = message.createdAt.addDays(2);
+    response.nps = 4;
+    SurveyResponseStore::Recorded answered = SurveyResponseStore::Recorded::AlreadyAnswered;
+    QVERIFY(SurveyResponseStore(db).record(response, answered).ok());
+    QCOMPARE(answered, SurveyResponseStore::Recorded::Added);
 }
 
 void TestMigration::verifyUpgradedContent(Database &db)
