@@ -1,5 +1,7 @@
 #include "workingtime.h"
 
+#include <algorithm>
+
 namespace {
 
 constexpr qint64 Day = 86400;
@@ -29,6 +31,21 @@ qint64 addWorkingSecs(qint64 fromUtc, int offsetSecs, qint64 workingSecs)
         left -= dayEnd - local;
         local = dayEnd;
     }
+}
+
+qint64 workingSecsBetween(qint64 fromUtc, qint64 toUtc, int offsetSecs)
+{
+    qint64 local = fromUtc + offsetSecs;
+    const qint64 end = toUtc + offsetSecs;
+    qint64 working = 0;
+    while (local < end) {
+        const qint64 day = floorDiv(local, Day);
+        const qint64 dayEnd = std::min((day + 1) * Day, end);
+        if (weekday(day) <= 5)
+            working += dayEnd - local;
+        local = dayEnd;
+    }
+    return working;
 }
 
 } // namespace WorkingTime
