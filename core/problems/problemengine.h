@@ -3,11 +3,14 @@
 #include "deliveryestimate.h"
 #include "detectedproblem.h"
 #include "problemthresholds.h"
+#include "scangapnorms.h"
 #include "shipmentfacts.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+
+#include <memory>
 
 // The problem detection rules (core/problems/README.md): which problem cases are open for a
 // shipment at a given moment, and why, in words an operator understands. Stateless and pure: the
@@ -16,7 +19,8 @@
 class ProblemEngine
 {
 public:
-    explicit ProblemEngine(ProblemThresholds thresholds = ProblemThresholds::defaults());
+    explicit ProblemEngine(ProblemThresholds thresholds = ProblemThresholds::defaults(),
+                           std::shared_ptr<const ScanGapNorms> norms = {});
 
     const ProblemThresholds &thresholds() const { return m_thresholds; }
     const RuleThresholds &thresholdsFor(const Shipment &shipment) const
@@ -42,6 +46,14 @@ public:
     QList<DetectedProblem> evaluate(const Shipment &shipment, const QList<TrackingEvent> &events, const QDateTime &now,
                                     const QDate &expectedDelivery = {}) const;
 
+    // The scan gaps learned from delivered parcels (null: none), read at each evaluation, so a
+    // relearned set counts at once; the stalled rule waits at least as long as they say.
+    const std::shared_ptr<const ScanGapNorms> &scanGapNorms() const { return m_norms; }
+
 private:
+    // The gap after the parcel's last scan that `t.stalledNormPercent` of delivered parcels stayed within.
+    ScanGapNorms::Norm usualGapAfter(const ShipmentFacts &facts, const RuleThresholds &t) const;
+
     ProblemThresholds m_thresholds;
+    std::shared_ptr<const ScanGapNorms> m_norms;
 };

@@ -161,30 +161,36 @@ ProblemEvaluation::ProblemEvaluation(Options options, ProblemEngine engine)
 {
 }
 
-void ProblemEvaluation::train(DeliveryPredictor &predictor) const
+void ProblemEvaluation::train(DeliveryPredictor &predictor, ScanGapNorms &norms) const
 {
     // Past deliveries as a database holds them: the carrier's delivery scan, another seed's parcels.
     const DemoDataGenerator history(m_options.trainSeed != 0 ? m_options.trainSeed : m_options.seed + 1, m_options.generatedAt);
     const QDateTime end(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
-    for (int i = 0; i < m_options.count; ++i)
-        predictor.learn(history.journey(i).visibleAt(end));
+    for (int i = 0; i < m_options.count; ++i) {
+        const ShipmentRecord record = history.journey(i).visibleAt(end);
+        predictor.learn(record);
+        norms.learn(record);
+    }
 }
 
 ProblemEvaluation::Result ProblemEvaluation::run() const
 {
     DeliveryPredictor predictor;
-    train(predictor);
+    auto norms = std::make_shared<ScanGapNorms>();
+    train(predictor, *norms);
+    // The engine as given, with the scan gaps of this run's history (as the poller learns its own).
+    const ProblemEngine engine(m_engine.thresholds(), norms);
     Result result;
     const DemoDataGenerator generator(m_options.seed, m_options.generatedAt);
     for (int i = 0; i < m_options.count; ++i) {
         // The shop's promise comes with the order; the rest of the record is the carrier's view.
         const QDate promised = generator.generate(i, 1).constFirst().shipment.promisedDate;
-        replay(generator.journey(i), promised, predictor, result);
+        replay(engine, generator.journey(i), promised, predictor, result);
     }
     return result;
 }
 
-void ProblemEvaluation::replay(const SimulatedJourney &journey, const QDate &promised, const DeliveryPredictor &predictor, Result &result) const
+void ProblemEvaluation::replay(const ProblemEngine &engine, const SimulatedJourney &journey, const QDate &promised, const DeliveryPredictor &predictor, Result &result) const
 {
     const ParcelTruth &truth = journey.truth;
     if (truth.steps.isEmpty())
@@ -192,7 +198,7 @@ void ProblemEvaluation::replay(const SimulatedJourney &journey, const QDate &pro
     ++result.journeys;
     Shipment shipment = journey.shipment;
     shipment.promisedDate = promised;
-    const RuleThresholds &thresholds = m_engine.thresholdsFor(shipment);
+    const RuleThresholds &thresholds = engine.thresholdsFor(shipment);
     const QString &country = shipment.countryCode;
     const qint64 shipped = truth.steps.constFirst().at.toSecsSinceEpoch();
 
@@ -213,7 +219,7 @@ void ProblemEvaluation::replay(const SimulatedJourney &journey, const QDate &pro
         const ShipmentFacts facts = ShipmentFacts::build(record.shipment, record.events, now, thresholds);
         const QDate today = now.addSecs(CarrierTime::offsetFor(country, now)).date();
         const DeliveryEstimate estimate = predictor.estimate(record.shipment, today);
-        const QList<DetectedProblem> problems = m_engine.evaluate(facts, t, estimate);
+        const QList<DetectedProblem> problems = engine.evaluate(facts, t, estimate);
         ++result.evaluations;
 
         std::array<bool, TypeCount> open{};

@@ -10,6 +10,7 @@
 #include <array>
 
 class DeliveryPredictor;
+class ScanGapNorms;
 struct SimulatedJourney;
 
 // Measures the detection engine and the delivery prediction against what physically happened in
@@ -73,8 +74,8 @@ public:
     static QList<QString> jsonLines(const Result &result);
 
 private:
-    void train(DeliveryPredictor &predictor) const;
-    void replay(const SimulatedJourney &journey, const QDate &promised, const DeliveryPredictor &predictor, Result &result) const;
+    void train(DeliveryPredictor &predictor, ScanGapNorms &norms) const;
+    void replay(const ProblemEngine &engine, const SimulatedJourney &journey, const QDate &promised, const DeliveryPredictor &predictor, Result &result) const;
 
     Options m_options;
     ProblemEngine m_engine;

@@ -16,8 +16,9 @@ struct Field {
 };
 
 // Every configurable number with its JSON key; zero is allowed only where it means "none".
-constexpr std::array<Field, 10> fields{{
+constexpr std::array<Field, 11> fields{{
     {u"stalled_hours", &RuleThresholds::stalledHours, 1},
+    {u"stalled_norm_percent", &RuleThresholds::stalledNormPercent, 0},
     {u"lost_days", &RuleThresholds::lostDays, 1},
     {u"late_grace_hours", &RuleThresholds::lateGraceHours, 0},
     {u"unconfirmed_grace_hours", &RuleThresholds::unconfirmedGraceHours, 0},

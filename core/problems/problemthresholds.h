@@ -9,6 +9,9 @@
 // overlaid by its carrier's values, overlaid by its carrier-and-service values (core/problems/README.md).
 struct RuleThresholds {
     int stalledHours = 48;       // working hours (Monday to Friday) without any scan
+    // ... or longer, if the learned gaps after the last scan say so: the working hours within
+    // which this percentage of delivered parcels were scanned again (ScanGapNorms); 0: not used.
+    int stalledNormPercent = 97;
     int lostDays = 12;           // calendar days without any scan: presumed lost
     int lateGraceHours = 6;      // after the end of the promised day (destination's calendar)
     int unconfirmedGraceHours = 30; // instead, when last seen out for delivery by the promised day

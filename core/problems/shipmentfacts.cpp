@@ -137,6 +137,7 @@ ShipmentFacts ShipmentFacts::build(const Shipment &shipment, const QList<Trackin
     ShipmentFacts facts;
     facts.carrier = shipment.carrier;
     facts.service = shipment.service;
+    facts.country = shipment.countryCode;
     facts.carrierEstimate = shipment.carrierEstimate;
     facts.promisedDate = shipment.promisedDate;
     if (shipment.shipDate.isValid())

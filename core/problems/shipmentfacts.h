@@ -36,6 +36,7 @@ struct OpenEpisode {
 struct ShipmentFacts {
     QString carrier;
     QString service;
+    QString country;         // the destination's ISO code, as the shipment gives it
     qint64 shipAt = 0;       // UTC seconds: noon of the ship date, the start of silence before any scan; 0 unknown
     qint64 promisedEnd = 0;  // UTC seconds: end of the promised day in the destination; 0 no promise
     QDate promisedDate;
