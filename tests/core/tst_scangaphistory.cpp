@@ -1,0 +1,89 @@
+#include "problems/scangaphistory.h"
+#include "problems/scangapnorms.h"
+#include "storage/database.h"
+#include "storage/shipmentrepository.h"
+#include "testdatabases.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestScanGapHistory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void learnsTheGapsOfRecentDeliveries_data() { TestDatabases::addBackendRows(); }
+    void learnsTheGapsOfRecentDeliveries();
+};
+
+namespace {
+
+const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+
+TrackingEvent scan(const QDateTime &at, SubStatus sub, const QString &code)
+{
+    TrackingEvent e;
+    e.occurredAt = at;
+    e.subStatus = sub;
+    e.carrierCode = code;
+    return e;
+}
+
+// A GLS parcel to Austria: picked up on `shipped` (a Monday) at 18:00 Berlin time, at the
+// Austrian hub `gapHours` later, delivered an hour after that when `delivered`.
+ShipmentRecord parcel(const QString &number, const QDate &shipped, int gapHours, bool delivered = true)
+{
+    ShipmentRecord r;
+    r.shipment.orderNumber = u"SO-"_s + number;
+    r.shipment.trackingNumber = number;
+    r.shipment.carrier = u"gls"_s;
+    r.shipment.service = u"EuroBusinessParcel"_s;
+    r.shipment.countryCode = u"AT"_s;
+    r.shipment.shipDate = shipped;
+    const QDateTime pickup(shipped, QTime(18, 0), Qt::OffsetFromUTC, 3600);
+    r.events.append(scan(pickup, SubStatus::PickedUp, u"pu"_s));
+    r.events.append(scan(pickup.addSecs(gapHours * 3600), SubStatus::ArrivedAtHub, u"hub"_s));
+    if (delivered)
+        r.events.append(scan(pickup.addSecs((gapHours + 1) * 3600), SubStatus::Delivered, u"dlvrd"_s));
+    r.shipment.subStatus = r.events.last().subStatus;
+    return r;
+}
+
+} // namespace
+
+void TestScanGapHistory::learnsTheGapsOfRecentDeliveries()
+{
+    QFETCH(QString, backend);
+    SHIPDECK_SCRATCH_DATABASE(scratch, backend);
+    Database db(scratch.config());
+    QVERIFY(db.open().ok());
+    const QDate monday(2026, 11, 16);
+    QList<ShipmentRecord> records;
+    for (int i = 0; i < 25; ++i)
+        records.append(parcel(u"G%1"_s.arg(i), monday, i < 20 ? 10 : 30)); // 20 after 10 h, 5 after 30 h
+    // Teach nothing: still on its way; delivered before the window.
+    records.append(parcel(u"T1"_s, monday, 90, false));
+    records.append(parcel(u"O1"_s, now.date().addDays(-200), 90));
+    QVERIFY(ShipmentRepository(db).saveShipments(records).ok());
+
+    ScanGapNorms norms;
+    qint64 learned = 0;
+    QVERIFY(ScanGapHistory(db).train(norms, now, &learned).ok());
+    QCOMPARE(learned, 25);
+    QCOMPARE(norms.learned(), 25);
+    const ScanGapNorms::Norm usual = norms.after(u"gls"_s, u"EuroBusinessParcel"_s, u"AT"_s, SubStatus::PickedUp, 0.8);
+    QCOMPARE(usual.parcels, 25);
+    QCOMPARE(usual.hours, 10);
+    QVERIFY(usual.lane);
+    QCOMPARE(norms.after(u"gls"_s, u"EuroBusinessParcel"_s, u"AT"_s, SubStatus::PickedUp, 0.97).hours, 30);
+
+    // A window that ends before these deliveries teaches nothing.
+    ScanGapNorms none;
+    QVERIFY(ScanGapHistory(db).train(none, now, &learned, 1).ok());
+    QCOMPARE(learned, 0);
+    QVERIFY(!none.after(u"gls"_s, u"EuroBusinessParcel"_s, u"AT"_s, SubStatus::PickedUp, 0.97).isValid());
+}
+
+QTEST_GUILESS_MAIN(TestScanGapHistory)
+#include "tst_scangaphistory.moc"
