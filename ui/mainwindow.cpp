@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "columnchooserdialog.h"
+#include "expecteddeliveries.h"
 #include "lookup/lookupservice.h"
 #include "lookupbar.h"
 #include "model/shipmentcolumns.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(ShipmentColumns &shipments, ShipmentRepository &repositor
 {
     setWindowTitle(tr("Shipdeck"));
     m_model = new ShipmentTableModel(m_shipments, this);
+    m_expectedDeliveries = new ExpectedDeliveries(m_shipments, *m_model, this);
     createTable();
     m_detailPane = new ShipmentDetailPane(repository, this);
 
@@ -79,6 +81,7 @@ MainWindow::MainWindow(ShipmentColumns &shipments, ShipmentRepository &repositor
     m_taskProgress = new TaskProgressBar(this);
     statusBar()->addPermanentWidget(m_taskProgress);
     connect(m_model, &ShipmentTableModel::arrangingStarted, m_taskProgress, &TaskProgressBar::track);
+    connect(m_expectedDeliveries, &ExpectedDeliveries::predictingStarted, m_taskProgress, &TaskProgressBar::track);
     connect(m_model, &ShipmentTableModel::arrangingFinished, this, &MainWindow::applyHeldUpdates);
     createLookupBar();
     createTableToolBar();
@@ -120,6 +123,13 @@ void MainWindow::setClock(const Clock &clock)
 {
     m_model->setClock(clock);
     m_detailPane->setClock(clock);
+    m_expectedDeliveries->setClock(clock);
+}
+
+void MainWindow::setDeliveryPredictor(std::shared_ptr<const DeliveryPredictor> predictor)
+{
+    m_detailPane->setDeliveryPredictor(predictor);
+    m_expectedDeliveries->setPredictor(std::move(predictor));
 }
 
 void MainWindow::createMenus()
@@ -326,6 +336,8 @@ void MainWindow::applyShipmentUpdates(const QList<Shipment> &shipments)
         if (row < firstNew)
             changed.append(row);
     }
+    m_expectedDeliveries->rowsWritten(changed);
+    m_expectedDeliveries->rowsAppended(firstNew, m_shipments.size() - firstNew);
     if (!changed.isEmpty())
         m_model->shipmentsChanged(changed);
     if (m_shipments.size() > firstNew)
@@ -343,6 +355,7 @@ void MainWindow::appendLoadedShipments(std::shared_ptr<const ShipmentColumns> ch
     }
     const qsizetype first = m_shipments.size();
     m_shipments.append(*chunk);
+    m_expectedDeliveries->rowsAppended(first, chunk->size());
     m_model->shipmentsAppended(first, chunk->size());
     m_lookup->shipmentsAppended();
 }

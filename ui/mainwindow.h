@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class DeliveryPredictor;
+class ExpectedDeliveries;
 class LookupBar;
 class LookupService;
 class ProblemBulkActions;
@@ -41,6 +43,10 @@ public:
 
     // Where "today" comes from for overdue promises; the system clock unless set.
     void setClock(const Clock &clock);
+    // A newly trained predictor: the detail pane and the table's Expected column (predicted off
+    // the GUI thread for a big table) use it from now on.
+    void setDeliveryPredictor(std::shared_ptr<const DeliveryPredictor> predictor);
+    ExpectedDeliveries *expectedDeliveries() const { return m_expectedDeliveries; }
 
     ShipmentTableModel *shipmentModel() const { return m_model; }
     QTableView *shipmentTable() const { return m_table; }
@@ -131,6 +137,7 @@ private:
     ShipmentColumns &m_shipments;
     QSettings &m_settings;
     ShipmentTableModel *m_model = nullptr;
+    ExpectedDeliveries *m_expectedDeliveries = nullptr;
     QTableView *m_table = nullptr;
     ShipmentDetailPane *m_detailPane = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -2,6 +2,7 @@
 
 #include "model/clock.h"
 #include "model/rowfilter.h"
+#include "deliverypromise.h"
 #include "model/shipmentcolumns.h"
 #include "statusstyle.h"
 
@@ -16,6 +17,7 @@
 #include <map>
 #include <memory>
 
+class DeliveryPredictor;
 class ShipmentSorter;
 class TaskProgress;
 
@@ -66,6 +68,9 @@ public:
 
     // Where "today" comes from for the overdue highlight; the system clock unless set.
     void setClock(const Clock &clock);
+    // The predictor behind the predicted days in the columns (ExpectedDeliveries keeps them):
+    // the Expected column's tooltip says what a prediction rests on.
+    void setDeliveryPredictor(std::shared_ptr<const DeliveryPredictor> predictor);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -107,6 +112,9 @@ public:
     void flushPendingUpdates();
     // The column store was cleared or refilled as a whole.
     void reload();
+    // Many rows' predicted delivery days changed (a retrained predictor): the Expected column is
+    // shown again, and re-sorted (off the GUI thread for a big table) when the table is sorted by it.
+    void expectedDeliveriesChanged();
 
     static ShipmentColumns::Column sourceColumn(int column);
 
@@ -130,6 +138,9 @@ private:
     QVariant rawValue(qsizetype row, int column) const;
     QVariant toolTip(qsizetype row, int column) const;
     bool promiseBroken(qsizetype row, int column) const;
+    DeliveryPromise::Verdict verdict(qsizetype row) const;
+    DeliveryEstimate prediction(qsizetype row) const;
+    QString predictionText(qsizetype row, const DeliveryEstimate &estimate) const;
     QDate today() const;
 
     void scheduleFlush();
@@ -152,6 +163,9 @@ private:
     const Clock *m_clock = &m_systemClock;
     QLocale m_locale;
     QFont m_emphasisFont;
+    QFont m_predictedFont; // a predicted expected day: italic, so it reads apart without colour
+    QFont m_predictedEmphasisFont;
+    std::shared_ptr<const DeliveryPredictor> m_predictor;
     StatusStyle m_statusStyle;
 
     // What the user asked for (m_requested*) and what m_order reflects: they differ while a job runs.
@@ -160,6 +174,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::shared_ptr<ShipmentSorter> m_sorter; // keys of the applied sort; null for storage order
+    bool m_sortKeysStale = false; // the next sort computes every key afresh
 
     QList<qsizetype> m_order; // view row -> storage row, shown rows only
     QList<int> m_viewRows; // storage row -> view row, -1 when filtered out; covers [0, m_known)

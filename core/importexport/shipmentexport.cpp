@@ -46,7 +46,8 @@ void ShipmentExport::setCarrierName(std::function<QString(const QString &)> carr
 bool ShipmentExport::isDateColumn(const ExportColumn &column) const
 {
     return column.column == Column::ShipDate || column.column == Column::PromisedDate
-           || column.column == Column::CarrierEstimate || column.column == Column::LastEventAt;
+           || column.column == Column::CarrierEstimate || column.column == Column::ExpectedDelivery
+           || column.column == Column::LastEventAt;
 }
 
 QString ShipmentExport::text(const ExportColumn &column, qsizetype row) const
@@ -155,9 +156,10 @@ Outcome ShipmentExport::writeXlsx(const QString &path, TaskProgress &progress) c
                     worksheet_write_datetime(sheet, sheetRow, sheetColumn, &value, dateTime);
                 }
             } else if (isDateColumn(column)) {
-                const QDate day = column.column == Column::ShipDate       ? m_shipments.shipDate(row)
-                                  : column.column == Column::PromisedDate ? m_shipments.promisedDate(row)
-                                                                          : m_shipments.carrierEstimate(row);
+                const QDate day = column.column == Column::ShipDate           ? m_shipments.shipDate(row)
+                                  : column.column == Column::PromisedDate     ? m_shipments.promisedDate(row)
+                                  : column.column == Column::ExpectedDelivery ? m_shipments.expectedDelivery(row)
+                                                                              : m_shipments.carrierEstimate(row);
                 if (day.isValid()) {
                     lxw_datetime value = toLxw(day);
                     worksheet_write_datetime(sheet, sheetRow, sheetColumn, &value, date);

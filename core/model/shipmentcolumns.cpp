@@ -18,6 +18,8 @@ void ShipmentColumns::reserve(qsizetype rows)
     m_shipDays.reserve(rows);
     m_promisedDays.reserve(rows);
     m_estimateDays.reserve(rows);
+    m_predictedDays.reserve(rows);
+    m_predictedEarliestDays.reserve(rows);
     m_subStatuses.reserve(rows);
     m_lastEventMsecs.reserve(rows);
     m_pollErrors.reserve(rows, 0);
@@ -84,6 +86,8 @@ void ShipmentColumns::appendUtf8(const Utf8Row &row)
     m_shipDays.append(dayOf(row.shipDate));
     m_promisedDays.append(dayOf(row.promisedDate));
     m_estimateDays.append(dayOf(row.carrierEstimate));
+    m_predictedDays.append(NoDay);
+    m_predictedEarliestDays.append(NoDay);
     m_subStatuses.append(quint8(row.subStatus));
     m_lastEventMsecs.append(row.lastEventMsecs);
     m_pollErrors.appendUtf8(row.pollError);
@@ -112,6 +116,8 @@ void ShipmentColumns::append(const ShipmentColumns &chunk)
     m_shipDays.append(chunk.m_shipDays);
     m_promisedDays.append(chunk.m_promisedDays);
     m_estimateDays.append(chunk.m_estimateDays);
+    m_predictedDays.append(chunk.m_predictedDays);
+    m_predictedEarliestDays.append(chunk.m_predictedEarliestDays);
     m_subStatuses.append(chunk.m_subStatuses);
     m_lastEventMsecs.append(chunk.m_lastEventMsecs);
     for (int status = 0; status < StatusCount; ++status)
@@ -134,6 +140,8 @@ void ShipmentColumns::appendRow(const Shipment &s)
     m_shipDays.append(dayOf(s.shipDate));
     m_promisedDays.append(dayOf(s.promisedDate));
     m_estimateDays.append(dayOf(s.carrierEstimate));
+    m_predictedDays.append(NoDay);
+    m_predictedEarliestDays.append(NoDay);
     m_subStatuses.append(quint8(s.subStatus));
     m_lastEventMsecs.append(s.lastEventAt.isValid() ? s.lastEventAt.toMSecsSinceEpoch() : 0);
     m_pollErrors.append(s.pollError);
@@ -201,6 +209,7 @@ QString ShipmentColumns::text(Column column, qsizetype row) const
     case Column::ShipDate: return shipDate(row).toString(Qt::ISODate);
     case Column::PromisedDate: return promisedDate(row).toString(Qt::ISODate);
     case Column::CarrierEstimate: return carrierEstimate(row).toString(Qt::ISODate);
+    case Column::ExpectedDelivery: return expectedDelivery(row).toString(Qt::ISODate);
     case Column::Status: return Taxonomy::statusKey(status(row));
     case Column::SubStatus: return Taxonomy::subStatusKey(subStatus(row));
     case Column::LastEventAt: return lastEventAt(row).toString(Qt::ISODateWithMs);
@@ -214,6 +223,7 @@ bool ShipmentColumns::isTextColumn(Column column)
     case Column::ShipDate:
     case Column::PromisedDate:
     case Column::CarrierEstimate:
+    case Column::ExpectedDelivery:
     case Column::Status:
     case Column::SubStatus:
     case Column::LastEventAt:
@@ -266,6 +276,7 @@ qint64 ShipmentColumns::numericKey(Column column, qsizetype row) const
     case Column::ShipDate: return m_shipDays[row];
     case Column::PromisedDate: return m_promisedDays[row];
     case Column::CarrierEstimate: return m_estimateDays[row];
+    case Column::ExpectedDelivery: return expectedDay(row);
     case Column::Status: return qint64(status(row));
     case Column::SubStatus: return m_subStatuses[row];
     case Column::LastEventAt: return m_lastEventMsecs[row];
@@ -275,12 +286,23 @@ qint64 ShipmentColumns::numericKey(Column column, qsizetype row) const
 
 qsizetype ShipmentColumns::memoryBytes() const
 {
-    const qsizetype fixedPerRow = sizeof(qint64) * 2 + sizeof(qint32) * 3 + sizeof(quint8);
+    const qsizetype fixedPerRow = sizeof(qint64) * 2 + sizeof(qint32) * 5 + sizeof(quint8);
     return m_ids.capacity() * fixedPerRow + m_orderNumbers.memoryBytes() + m_trackingNumbers.memoryBytes()
         + m_carriers.memoryBytes() + m_services.memoryBytes() + m_recipientNames.memoryBytes()
         + m_emails.memoryBytes() + m_phones.memoryBytes() + m_languages.memoryBytes()
         + m_countryCodes.memoryBytes() + m_postalCodes.memoryBytes() + m_pollErrors.memoryBytes()
         + m_rowById.capacity() * 32;
+}
+
+bool ShipmentColumns::setPredictedDelivery(qsizetype row, const QDate &date, const QDate &earliest)
+{
+    const qint32 day = dayOf(date);
+    const qint32 earliestDay = dayOf(earliest);
+    if (m_predictedDays[row] == day && m_predictedEarliestDays[row] == earliestDay)
+        return false;
+    m_predictedDays[row] = day;
+    m_predictedEarliestDays[row] = earliestDay;
+    return true;
 }
 
 qint32 ShipmentColumns::dayOf(const QDate &date)

@@ -34,8 +34,11 @@ public:
         SubStatus,
         LastEventAt,
         PollError,
+        // Not stored: the current estimate, the carrier's date when it gave one, else the day
+        // predicted from past deliveries (setPredictedDelivery).
+        ExpectedDelivery,
     };
-    static constexpr int ColumnCount = int(Column::PollError) + 1;
+    static constexpr int ColumnCount = int(Column::ExpectedDelivery) + 1;
 
     void reserve(qsizetype rows);
     void clear();
@@ -80,6 +83,19 @@ public:
     QDate shipDate(qsizetype row) const { return dateFromDay(m_shipDays[row]); }
     QDate promisedDate(qsizetype row) const { return dateFromDay(m_promisedDays[row]); }
     QDate carrierEstimate(qsizetype row) const { return dateFromDay(m_estimateDays[row]); }
+    // The day predicted from past deliveries and the early end of its window, kept beside the
+    // stored values by whoever predicts them; null until then, and kept when the row is replaced
+    // (the predictor is asked again).
+    QDate predictedDelivery(qsizetype row) const { return dateFromDay(m_predictedDays[row]); }
+    QDate predictedEarliest(qsizetype row) const { return dateFromDay(m_predictedEarliestDays[row]); }
+    // Returns whether the row's prediction changed.
+    bool setPredictedDelivery(qsizetype row, const QDate &date, const QDate &earliest);
+    // The carrier's estimate when given, otherwise the predicted day.
+    QDate expectedDelivery(qsizetype row) const { return dateFromDay(expectedDay(row)); }
+    bool isExpectedDeliveryPredicted(qsizetype row) const
+    {
+        return m_estimateDays[row] == NoDay && m_predictedDays[row] != NoDay;
+    }
     SubStatus subStatus(qsizetype row) const { return SubStatus(m_subStatuses[row]); }
     Status status(qsizetype row) const { return Taxonomy::statusOf(subStatus(row)); }
     QDateTime lastEventAt(qsizetype row) const;
@@ -106,6 +122,10 @@ private:
     static constexpr qint32 NoDay = std::numeric_limits<qint32>::min();
     static qint32 dayOf(const QDate &date);
     static QDate dateFromDay(qint32 day);
+    qint32 expectedDay(qsizetype row) const
+    {
+        return m_estimateDays[row] != NoDay ? m_estimateDays[row] : m_predictedDays[row];
+    }
     void setRow(qsizetype row, const Shipment &shipment);
     void appendRow(const Shipment &shipment);
     const InternedColumn &interned(Column column) const;
@@ -129,6 +149,8 @@ private:
     QList<qint32> m_shipDays;
     QList<qint32> m_promisedDays;
     QList<qint32> m_estimateDays;
+    QList<qint32> m_predictedDays;
+    QList<qint32> m_predictedEarliestDays;
     QList<quint8> m_subStatuses;
     QList<qint64> m_lastEventMsecs; // 0 when there is no event yet
     StringColumn m_pollErrors;      // nearly always empty: costs an offset pair per row
