@@ -423,8 +423,10 @@ int main(int argc, char *argv[])
         tracking = std::make_unique<TrackingThread>(carriers, accounts, options->database, *domainClock, wallClock);
         Poller *poller = tracking->poller();
         auto predictor = std::make_shared<DeliveryPredictor>(); // the poller's own: trained and read on its thread
-        poller->setProblemDetector(ProblemCaseKeeper::engineDetector(ProblemEngine(thresholds), predictor));
+        auto norms = std::make_shared<ScanGapNorms>();          // likewise
+        poller->setProblemDetector(ProblemCaseKeeper::engineDetector(ProblemEngine(thresholds, norms), predictor));
         poller->setDeliveryPredictor(predictor);
+        poller->setScanGapNorms(norms);
         QObject::connect(poller, &Poller::problemCasesChanged, &problemQueue, &ProblemQueue::applyCaseChanges);
         QObject::connect(poller, &Poller::shipmentsUpdated, &window, &MainWindow::applyShipmentUpdates);
         QObject::connect(poller, &Poller::cycleFinished, &window, &MainWindow::showPollReport);

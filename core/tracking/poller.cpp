@@ -5,6 +5,7 @@
 #include "carriers/carrieradapter.h"
 #include "carriers/carrierregistry.h"
 #include "storage/database.h"
+#include "problems/scangaphistory.h"
 #include "storage/deliveryhistory.h"
 #include "storage/trackingstore.h"
 
@@ -73,6 +74,13 @@ void Poller::setProblemDetector(ProblemDetector detector, int sliceSize)
 void Poller::setDeliveryPredictor(std::shared_ptr<DeliveryPredictor> predictor, int refreshSecs)
 {
     m_predictor = std::move(predictor);
+    m_predictorRefreshSecs = refreshSecs;
+    m_predictorAge.invalidate();
+}
+
+void Poller::setScanGapNorms(std::shared_ptr<ScanGapNorms> norms, int refreshSecs)
+{
+    m_scanGapNorms = std::move(norms);
     m_predictorRefreshSecs = refreshSecs;
     m_predictorAge.invalidate();
 }
@@ -465,19 +473,30 @@ void Poller::reviewProblems(const QList<Shipment> &changedShipments)
 
 void Poller::refreshPredictor()
 {
-    if (!m_predictor || (m_predictorAge.isValid() && m_predictorAge.elapsed() < m_predictorRefreshSecs * 1000LL))
+    if ((!m_predictor && !m_scanGapNorms) || (m_predictorAge.isValid() && m_predictorAge.elapsed() < m_predictorRefreshSecs * 1000LL))
         return;
     // Started before training: a failure waits for the next refresh as well, rather than
     // costing every cycle a full read; the previous predictor stays in use meanwhile.
     m_predictorAge.start();
-    DeliveryPredictor fresh;
     qint64 learned = 0;
-    if (Outcome trained = DeliveryHistory(*m_database).train(fresh, m_domainClock.now(), &learned); !trained) {
-        qCWarning(lcPoller).noquote() << trained.error();
-        return;
+    if (m_predictor) {
+        DeliveryPredictor fresh;
+        if (Outcome trained = DeliveryHistory(*m_database).train(fresh, m_domainClock.now(), &learned); !trained) {
+            qCWarning(lcPoller).noquote() << trained.error();
+        } else {
+            *m_predictor = std::move(fresh);
+            qCInfo(lcPoller) << "expected delivery learned from" << learned << "deliveries in" << m_predictorAge.elapsed() << "ms";
+        }
     }
-    *m_predictor = std::move(fresh);
-    qCInfo(lcPoller) << "expected delivery learned from" << learned << "deliveries in" << m_predictorAge.elapsed() << "ms";
+    if (m_scanGapNorms) {
+        ScanGapNorms fresh;
+        if (Outcome trained = ScanGapHistory(*m_database).train(fresh, m_domainClock.now(), &learned); !trained) {
+            qCWarning(lcPoller).noquote() << trained.error();
+        } else {
+            *m_scanGapNorms = std::move(fresh);
+            qCInfo(lcPoller) << "scan gaps learned from" << learned << "deliveries;" << m_predictorAge.elapsed() << "ms in all";
+        }
+    }
 }
 
 void Poller::finishCycleIfIdle()

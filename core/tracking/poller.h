@@ -52,6 +52,9 @@ public:
     // database's recent deliveries when a cycle starts and it is older than `refreshSecs` of real
     // time: here, on the poller's thread, the detector's only reader.
     void setDeliveryPredictor(std::shared_ptr<DeliveryPredictor> predictor, int refreshSecs = 3600);
+    // Likewise trains `norms` (the scan gaps the detector's stalled rule reads) on the scans of
+    // the database's recent deliveries, at the same moments.
+    void setScanGapNorms(std::shared_ptr<ScanGapNorms> norms, int refreshSecs = 3600);
     bool isCycleRunning() const { return m_cycleRunning; }
     // How often each carrier code we could not map was seen: "carrier code" -> count.
     QHash<QString, int> unmappedCodes() const { return m_unmappedCodes; }
@@ -106,6 +109,7 @@ private:
     int m_problemSliceSize = 0;
     std::unique_ptr<ProblemCaseKeeper> m_problemKeeper;
     std::shared_ptr<DeliveryPredictor> m_predictor;
+    std::shared_ptr<ScanGapNorms> m_scanGapNorms;
     int m_predictorRefreshSecs = 0;
     QElapsedTimer m_predictorAge; // invalid until first trained
     QNetworkAccessManager *m_network = nullptr;
