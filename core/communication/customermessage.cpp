@@ -50,11 +50,24 @@ std::optional<int> indexOf(const std::array<Named, N> &table, QStringView key)
 
 QString label(const Named &row) { return QCoreApplication::translate("CustomerMessages", row.label); }
 
+// The keys as shared strings, made once: storage binds one per message, millions when seeding.
+template<std::size_t N>
+const QString &keyOf(const std::array<Named, N> &table, std::size_t index)
+{
+    static const std::array<QString, N> keys = [&table] {
+        std::array<QString, N> made;
+        for (std::size_t i = 0; i < N; ++i)
+            made[i] = QString::fromUtf16(table[i].key);
+        return made;
+    }();
+    return keys[index];
+}
+
 } // namespace
 
 namespace CustomerMessages {
 
-QString channelKey(MessageChannel channel) { return QString::fromUtf16(channels[std::size_t(channel)].key); }
+QString channelKey(MessageChannel channel) { return keyOf(channels, std::size_t(channel)); }
 
 std::optional<MessageChannel> channelFromKey(QStringView key)
 {
@@ -62,7 +75,7 @@ std::optional<MessageChannel> channelFromKey(QStringView key)
     return index ? std::optional(MessageChannel(*index)) : std::nullopt;
 }
 
-QString statusKey(MessageStatus status) { return QString::fromUtf16(statuses[std::size_t(status)].key); }
+QString statusKey(MessageStatus status) { return keyOf(statuses, std::size_t(status)); }
 
 std::optional<MessageStatus> statusFromKey(QStringView key)
 {

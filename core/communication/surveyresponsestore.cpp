@@ -52,16 +52,21 @@ QString SurveyResponseStore::invalidReason(const SurveyResponse &r)
 
 Outcome SurveyResponseStore::insert(QSqlQuery &query, const SurveyResponse &response, bool &added, qint64 &id)
 {
-    const QString doing = QCoreApplication::translate("SurveyResponseStore", "recording the survey answer of shipment %1")
-                              .arg(response.shipmentId);
+    // Made only when needed: the demo seeder records hundreds of thousands of answers through here.
+    const auto doing = [&response] {
+        return QCoreApplication::translate("SurveyResponseStore", "recording the survey answer of shipment %1")
+            .arg(response.shipmentId);
+    };
     if (const QString why = invalidReason(response); !why.isEmpty())
-        return Outcome::failure(QCoreApplication::translate("SurveyResponseStore", "%1: %2").arg(doing, why));
-    const QVariantList values{response.shipmentId, instantValue(response.answeredAt), scoreValue(response.nps),
-                              scoreValue(response.csat), textValue(response.comment.trimmed()), textValue(response.language)};
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values[i]);
+        return Outcome::failure(QCoreApplication::translate("SurveyResponseStore", "%1: %2").arg(doing(), why));
+    query.bindValue(0, response.shipmentId);
+    query.bindValue(1, instantValue(response.answeredAt));
+    query.bindValue(2, scoreValue(response.nps));
+    query.bindValue(3, scoreValue(response.csat));
+    query.bindValue(4, textValue(response.comment.trimmed()));
+    query.bindValue(5, textValue(response.language));
     if (!query.exec())
-        return Outcome::failure(m_db.describeError(doing, query.lastError()));
+        return Outcome::failure(m_db.describeError(doing(), query.lastError()));
     added = query.next();
     id = added ? query.value(0).toLongLong() : 0;
     query.finish();
