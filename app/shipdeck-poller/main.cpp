@@ -8,7 +8,10 @@
 #include "problems/deliverypredictor.h"
 #include "problems/problemengine.h"
 #include "problems/problemjson.h"
+#include "storage/database.h"
 #include "storage/databaseconfig.h"
+#include "storage/deliveryhistory.h"
+#include "storage/shipmentrepository.h"
 #include "tracking/carrierconfig.h"
 #include "tracking/credentialstore.h"
 #include "problems/problemcasekeeper.h"
@@ -45,38 +48,108 @@ void printJsonLine(const QJsonObject &object)
     std::fflush(stdout);
 }
 
-// What the detection engine makes of a parsed shipment at `now`: the problem cases it would have
-// open, the expected delivery and the events it could not use. The saved response knows no
-// order, so the promise comes from --promised, if given.
-void addDetection(QJsonObject &json, const QString &carrier, const TrackedShipment &tracked, const QDateTime &now,
-                  const QDate &promised)
+// What --parse --now judges a saved response with: the thresholds, and with --database the
+// delivery history and the stored shipments (the order's destination, ship date and promise).
+struct Detection {
+    ProblemEngine engine;
+    DeliveryPredictor predictor;
+    std::unique_ptr<Database> database;
+};
+
+// The predictor learns from the database's delivered shipments, as the poller's does at its first cycle.
+std::optional<Detection> prepareDetection(const ProblemThresholds &thresholds, const std::optional<DatabaseConfig> &config,
+                                          const QDateTime &now, QString *error)
 {
-    Shipment shipment;
+    Detection detection{ProblemEngine(thresholds), DeliveryPredictor(), nullptr};
+    if (!config)
+        return detection;
+    detection.database = std::make_unique<Database>(*config);
+    Outcome ready = detection.database->open();
+    if (ready)
+        ready = DeliveryHistory(*detection.database).train(detection.predictor, now);
+    if (!ready) {
+        *error = ready.error();
+        return std::nullopt;
+    }
+    return detection;
+}
+
+// The shipment as stored (lane, ship date, promise), or only what the response says; --promised
+// overrides the stored promise. Without a stored ship date the first scan's day stands in, so
+// the history can still predict (from the carrier's parcels, not the lane: the lane is unknown).
+Shipment shipmentFor(const QString &carrier, const TrackedShipment &tracked, const QDate &promised,
+                     const Detection &detection, QString *shipDateFrom, QString *error)
+{
+    std::optional<Shipment> stored;
+    if (detection.database) {
+        if (Outcome found = ShipmentRepository(*detection.database).findShipment(carrier, tracked.trackingNumber, stored); !found)
+            *error = found.error();
+    }
+    Shipment shipment = stored.value_or(Shipment{});
     shipment.carrier = carrier;
     shipment.trackingNumber = tracked.trackingNumber;
-    shipment.service = tracked.service;
-    shipment.carrierEstimate = tracked.carrierEstimate;
-    shipment.promisedDate = promised;
-    const ProblemEngine engine;
+    if (!tracked.service.isEmpty() || !stored)
+        shipment.service = tracked.service;
+    if (tracked.carrierEstimate.isValid() || !stored)
+        shipment.carrierEstimate = tracked.carrierEstimate;
+    if (promised.isValid())
+        shipment.promisedDate = promised;
+    *shipDateFrom = stored && shipment.shipDate.isValid() ? u"database"_s : QString();
+    return shipment;
+}
+
+QDate firstScanDay(const QList<TrackingEvent> &events)
+{
+    QDate first;
+    for (const TrackingEvent &event : events) {
+        const QDate day = event.occurredAt.date();
+        if (day.isValid() && (!first.isValid() || day < first))
+            first = day;
+    }
+    return first;
+}
+
+// What the detection engine makes of a parsed shipment at `now`: the problem cases it would have
+// open, the expected delivery and the events it could not use.
+int addDetection(QJsonObject &json, const QString &carrier, const TrackedShipment &tracked, const QDateTime &now,
+                 const QDate &promised, const Detection &detection)
+{
+    QString shipDateFrom, error;
+    const Shipment shipment = shipmentFor(carrier, tracked, promised, detection, &shipDateFrom, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    const ProblemEngine &engine = detection.engine;
     const ShipmentFacts facts = ShipmentFacts::build(shipment, tracked.events, now, engine.thresholdsFor(shipment));
-    // No delivery history in a saved response: the carrier's estimate or none.
-    const DeliveryEstimate estimate = DeliveryPredictor().estimate(shipment, now.date());
+    Shipment forPrediction = shipment;
+    if (!forPrediction.shipDate.isValid()) {
+        forPrediction.shipDate = firstScanDay(tracked.events);
+        if (forPrediction.shipDate.isValid())
+            shipDateFrom = u"first_scan"_s;
+    }
+    const DeliveryEstimate estimate = detection.predictor.estimate(forPrediction, now.date());
     QJsonArray problems;
     for (const DetectedProblem &problem : engine.evaluate(facts, now.toSecsSinceEpoch(), estimate))
         problems.append(ProblemJson::toJson(problem));
     QJsonObject expected = ProblemJson::toJson(estimate);
     if (facts.delivered())
         expected.insert(u"delivered_at"_s, QDateTime::fromSecsSinceEpoch(facts.deliveredAt, Qt::UTC).toString(Qt::ISODate));
-    if (promised.isValid())
-        expected.insert(u"promised"_s, promised.toString(Qt::ISODate));
+    if (shipment.promisedDate.isValid())
+        expected.insert(u"promised"_s, shipment.promisedDate.toString(Qt::ISODate));
+    if (!shipDateFrom.isEmpty()) {
+        expected.insert(u"ship_date"_s, forPrediction.shipDate.toString(Qt::ISODate));
+        expected.insert(u"ship_date_from"_s, shipDateFrom);
+    }
+    if (detection.database)
+        expected.insert(u"history_deliveries"_s, detection.predictor.learned());
     json.insert(u"now"_s, now.toUTC().toString(Qt::ISODate));
     json.insert(u"problems"_s, problems);
     json.insert(u"expected_delivery"_s, expected);
     json.insert(u"unusable_events"_s, ProblemJson::notesToJson(facts.notes));
+    return 0;
 }
 
 int parseSavedResponse(const CarrierRegistry &carriers, const QString &carrier, const QString &path, int httpStatus,
-                       const QDateTime &now, const QDate &promised)
+                       const QDateTime &now, const QDate &promised, const Detection &detection)
 {
     const CarrierAdapter *adapter = carriers.adapter(carrier);
     if (!adapter)
@@ -90,7 +163,8 @@ int parseSavedResponse(const CarrierRegistry &carriers, const QString &carrier, 
         QJsonArray shipments = json.value(u"shipments").toArray();
         for (qsizetype i = 0; i < shipments.size(); ++i) {
             QJsonObject shipment = shipments.at(i).toObject();
-            addDetection(shipment, carrier, result.shipments.at(i), now, promised);
+            if (const int failed = addDetection(shipment, carrier, result.shipments.at(i), now, promised, detection))
+                return failed;
             shipments.replace(i, shipment);
         }
         json.insert(u"shipments"_s, shipments);
@@ -166,14 +240,15 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption parseOption(u"parse"_s, u"Print what Shipdeck makes of a saved carrier response: --parse CARRIER FILE."_s, u"carrier"_s);
     const QCommandLineOption statusOption(u"status"_s, u"HTTP status the saved response came with (default 200)."_s, u"code"_s, u"200"_s);
-    const QCommandLineOption databaseOption(u"database"_s, u"Database: SQLite path or postgresql://user@host:port/dbname (default: the console's)."_s, u"url"_s);
+    const QCommandLineOption databaseOption(u"database"_s, u"Database: SQLite path or postgresql://user@host:port/dbname (default: the console's). With --parse --now: the delivery history and stored shipments to judge with."_s, u"url"_s);
     const QCommandLineOption onceOption(u"once"_s, u"Run one poll cycle, then exit."_s);
     const QCommandLineOption intervalOption(u"interval"_s, u"Seconds between poll cycles (default 60)."_s, u"secs"_s, u"60"_s);
     const QCommandLineOption sandboxOption(u"sandbox"_s, u"Poll the shipdeck-sandbox at URL (e.g. http://127.0.0.1:8080) for every carrier."_s, u"url"_s);
     const QCommandLineOption liftOption(u"lift-limits"_s, u"With --sandbox: ignore the carriers' documented rate limits."_s);
     const QCommandLineOption nowOption(u"now"_s, u"With --parse: also list the problem cases and expected delivery as of TIME (ISO 8601 with zone, e.g. 2026-11-20T18:00:00Z)."_s, u"time"_s);
     const QCommandLineOption promisedOption(u"promised"_s, u"With --parse --now: the delivery date promised to the customer (YYYY-MM-DD)."_s, u"date"_s);
-    parser.addOptions({parseOption, statusOption, nowOption, promisedOption, databaseOption, onceOption, intervalOption, sandboxOption, liftOption});
+    const QCommandLineOption thresholdsOption(u"thresholds"_s, u"With --parse --now: the thresholds file to judge with (default: the console's, see core/problems/README.md)."_s, u"file"_s);
+    parser.addOptions({parseOption, statusOption, nowOption, promisedOption, thresholdsOption, databaseOption, onceOption, intervalOption, sandboxOption, liftOption});
     parser.addPositionalArgument(u"file"_s, u"With --parse: the saved response."_s, u"[FILE]"_s);
     parser.process(app);
 
@@ -193,8 +268,29 @@ int main(int argc, char *argv[])
             if (!promised.isValid() || !now.isValid())
                 return fail(QStringLiteral("--promised needs a date like 2026-11-20, and --now with it, not \"%1\"").arg(parser.value(promisedOption)));
         }
+        // A support tool should judge with exactly the thresholds asked for: a mistake in a file
+        // named with --thresholds stops it; the installation's own file warns, as the console does.
+        QStringList thresholdProblems;
+        const ProblemThresholds thresholds = parser.isSet(thresholdsOption)
+            ? ThresholdsFile::load(parser.value(thresholdsOption), &thresholdProblems)
+            : ThresholdsFile::load(QSettings(), &thresholdProblems);
+        for (const QString &problem : std::as_const(thresholdProblems))
+            std::fprintf(stderr, "shipdeck-poller: %s\n", qPrintable(problem));
+        if (parser.isSet(thresholdsOption) && !thresholdProblems.isEmpty())
+            return fail(QStringLiteral("not judging with %1 until it is fixed").arg(parser.value(thresholdsOption)));
+        std::optional<DatabaseConfig> history;
+        if (parser.isSet(databaseOption) && now.isValid()) {
+            QString error;
+            history = DatabaseConfig::fromString(parser.value(databaseOption), &error);
+            if (!history)
+                return fail(error);
+        }
+        QString error;
+        const std::optional<Detection> detection = prepareDetection(thresholds, history, now, &error);
+        if (!detection)
+            return fail(error);
         return parseSavedResponse(carriers, parser.value(parseOption), parser.positionalArguments().first(),
-                                  parser.value(statusOption).toInt(), now, promised);
+                                  parser.value(statusOption).toInt(), now, promised, *detection);
     }
 
     DatabaseConfig database = DatabaseConfig::defaultSqlite();

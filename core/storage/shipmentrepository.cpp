@@ -121,6 +121,24 @@ Outcome ShipmentRepository::idRange(qint64 &first, qint64 &last) const
     return Outcome::success();
 }
 
+Outcome ShipmentRepository::findShipment(const QString &carrier, const QString &trackingNumber,
+                                         std::optional<Shipment> &into) const
+{
+    const QString what = QCoreApplication::translate("ShipmentRepository", "looking up shipment %1").arg(trackingNumber);
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT %1 FROM shipments WHERE carrier = ? AND tracking_number = ?"_s.arg(shipmentColumns())))
+        return Outcome::failure(m_db.describeError(what, query.lastError()));
+    query.addBindValue(carrier);
+    query.addBindValue(trackingNumber);
+    if (!query.exec())
+        return Outcome::failure(m_db.describeError(what, query.lastError()));
+    into.reset();
+    if (query.next())
+        into = readShipment(query);
+    return Outcome::success();
+}
+
 Outcome ShipmentRepository::loadEvents(qint64 shipmentId, QList<TrackingEvent> &into) const
 {
     QSqlQuery query(m_db.connection());

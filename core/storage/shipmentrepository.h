@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 class Database;
 class ShipmentColumns;
 
@@ -26,6 +28,8 @@ public:
     Outcome loadShipments(ShipmentColumns &into, qint64 fromId, qint64 toId) const;
     // The smallest and largest stored id (both 0 when there are no shipments).
     Outcome idRange(qint64 &first, qint64 &last) const;
+    // The stored shipment with this carrier and tracking number; `into` stays empty when there is none.
+    Outcome findShipment(const QString &carrier, const QString &trackingNumber, std::optional<Shipment> &into) const;
     // The shipment's events, oldest first.
     Outcome loadEvents(qint64 shipmentId, QList<TrackingEvent> &into) const;
 
