@@ -183,12 +183,17 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
             ? QCoreApplication::translate("ProblemEngine", "the scan “%1” on %2").arg(Taxonomy::subStatusLabel(facts.lastProgressSubStatus), when(anchor, offset))
             : QCoreApplication::translate("ProblemEngine", "the ship date, %1, with no scan at all").arg(when(anchor, offset));
         const qint64 lostSince = anchor + t.lostDays * Day;
+        qint64 stalledSince = WorkingTime::addWorkingSecs(anchor, offset, t.stalledHours * Hour);
         // After a scan that is often followed by a skipped one, the next scan comes later than
         // the threshold as a rule: then silence only counts as a stall once it is longer than
-        // the gap after that scan which nearly all delivered parcels stayed within.
-        const ScanGapNorms::Norm norm = facts.lastProgressAt != 0 ? usualGapAfter(facts, t) : ScanGapNorms::Norm();
+        // the gap after that scan which nearly all delivered parcels stayed within. (Looked up
+        // only once the threshold has passed: a norm never shortens it.)
+        ScanGapNorms::Norm norm;
+        if (now >= stalledSince && facts.lastProgressAt != 0)
+            norm = usualGapAfter(facts, t);
         const int stalledHours = std::max(t.stalledHours, norm.hours);
-        const qint64 stalledSince = WorkingTime::addWorkingSecs(anchor, offset, stalledHours * Hour);
+        if (stalledHours > t.stalledHours)
+            stalledSince = WorkingTime::addWorkingSecs(anchor, offset, stalledHours * Hour);
         DetectedProblem p;
         if (facts.lastProgressSubStatus == SubStatus::OutForDelivery) {
             // Last seen on the van: far more often delivered without a scan, or with a scan that

@@ -16,15 +16,16 @@ namespace {
 constexpr int Repetitions = 5;
 constexpr int Distinct = 20000; // distinct simulated shipments, repeated up to N (their data shared, as Qt does)
 
-// A rule change: longer stalls everywhere, a shorter grace for late scans.
-ProblemEngine changedRules()
+// A rule change: longer stalls everywhere, a shorter grace for late scans; the stalled rule
+// reads the scan gaps learned from past deliveries, as in production.
+ProblemEngine changedRules(std::shared_ptr<const ScanGapNorms> norms)
 {
     ProblemThresholds thresholds = ProblemThresholds::defaults();
     RuleThresholds base = thresholds.base();
     base.stalledHours = 60;
     base.lateGraceHours = 4;
     thresholds.setBase(base);
-    return ProblemEngine(thresholds);
+    return ProblemEngine(thresholds, std::move(norms));
 }
 
 } // namespace
@@ -47,7 +48,11 @@ int main(int argc, char *argv[])
     }
     const double buildMs = double(timer.nsecsElapsed()) / 1e6;
 
-    const ProblemEngine changed = changedRules();
+    // The scan gaps of another seed's parcels, as the poller learns them from its database.
+    auto norms = std::make_shared<ScanGapNorms>();
+    for (const ShipmentRecord &r : DemoDataGenerator(43, now).generate(0, Distinct))
+        norms->learn(r);
+    const ProblemEngine changed = changedRules(norms);
     const qint64 nowSecs = now.toSecsSinceEpoch();
     QList<double> ours;
     QList<double> peer;
