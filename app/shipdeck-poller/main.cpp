@@ -15,6 +15,8 @@
 #include "tracking/carrierconfig.h"
 #include "tracking/credentialstore.h"
 #include "problems/problemcasekeeper.h"
+#include "problems/scangaphistory.h"
+#include "problems/scangapnorms.h"
 #include "problems/thresholdsfile.h"
 #include "tracking/poller.h"
 
@@ -49,29 +51,33 @@ void printJsonLine(const QJsonObject &object)
 }
 
 // What --parse --now judges a saved response with: the thresholds, and with --database the
-// delivery history and the stored shipments (the order's destination, ship date and promise).
+// delivery history, the scan gaps of past deliveries and the stored shipments (the order's destination, ship date and promise).
 struct Detection {
     ProblemEngine engine;
     DeliveryPredictor predictor;
     std::unique_ptr<Database> database;
 };
 
-// The predictor learns from the database's delivered shipments, as the poller's does at its first cycle.
+// The predictor and the stalled rule's scan-gap norms learn from the database's delivered
+// shipments, as the poller's do at its first cycle.
 std::optional<Detection> prepareDetection(const ProblemThresholds &thresholds, const std::optional<DatabaseConfig> &config,
                                           const QDateTime &now, QString *error)
 {
-    Detection detection{ProblemEngine(thresholds), DeliveryPredictor(), nullptr};
     if (!config)
-        return detection;
-    detection.database = std::make_unique<Database>(*config);
-    Outcome ready = detection.database->open();
+        return Detection{ProblemEngine(thresholds), DeliveryPredictor(), nullptr};
+    auto database = std::make_unique<Database>(*config);
+    auto norms = std::make_shared<ScanGapNorms>();
+    DeliveryPredictor predictor;
+    Outcome ready = database->open();
     if (ready)
-        ready = DeliveryHistory(*detection.database).train(detection.predictor, now);
+        ready = DeliveryHistory(*database).train(predictor, now);
+    if (ready)
+        ready = ScanGapHistory(*database).train(*norms, now);
     if (!ready) {
         *error = ready.error();
         return std::nullopt;
     }
-    return detection;
+    return Detection{ProblemEngine(thresholds, std::move(norms)), std::move(predictor), std::move(database)};
 }
 
 // The shipment as stored (lane, ship date, promise), or only what the response says; --promised
