@@ -48,6 +48,10 @@ void TestProblemEval::targetsMet_data()
     QTest::newRow("late") << ProblemType::Late << 0.95 << 0.95 << 0.95 << 500;
     QTest::newRow("returned_to_sender") << ProblemType::ReturnedToSender << 0.95 << 0.95 << 0.95 << 150;
     QTest::newRow("delivered_to_neighbour") << ProblemType::DeliveredToNeighbour << 0.95 << 0.95 << 0.95 << 150;
+    // No scan on the promised day by 15:00, a failed attempt that day, an estimate after the
+    // promise or a presumed loss; a stall alone no longer counts (its skipped scans were the
+    // false alarms), so precision reached the target too.
+    QTest::newRow("at_risk") << ProblemType::AtRisk << 0.95 << 0.95 << 0.95 << 500;
     // Precision at target; recall capped by events the carrier never scans (5 % of failed
     // attempts, 7 % of refusals, 15 % of address problems, 20 % of customs holds, 30 % of damage):
     // of what it does scan, the engine catches 95 % or more. Address problems typed in a day late,
@@ -61,10 +65,8 @@ void TestProblemEval::targetsMet_data()
     // Recall at target; precision below it: silence-based, so missed and late-reported scans
     // make false alarms (see README.md). Judged from time, so every case counts as visible.
     QTest::newRow("lost") << ProblemType::Lost << 0.80 << 0.95 << 0.95 << 20;
-    QTest::newRow("stalled") << ProblemType::Stalled << 0.85 << 0.93 << 0.93 << 250;
-    // Likewise: no scan on the promised day by 15:00, or a failed attempt that day, is at risk;
-    // a scan that is missing or reported late makes the false alarms.
-    QTest::newRow("at_risk") << ProblemType::AtRisk << 0.90 << 0.95 << 0.95 << 500;
+    // The stalled rule waits out the gaps that delivered parcels usually show after the same scan.
+    QTest::newRow("stalled") << ProblemType::Stalled << 0.88 << 0.93 << 0.93 << 250;
 }
 
 void TestProblemEval::targetsMet()
