@@ -1869,6 +1869,14 @@
         <source>Promised for %1, but left at a pickup point on %2: it arrives when the customer collects it.</source>
         <translation>Zugesagt für den %1, aber am %2 an einer Abholstelle abgegeben: Es kommt an, wenn der Kunde es abholt.</translation>
     </message>
+    <message>
+        <source>No scan since %1: more than %2 working hours (Monday to Friday). After such a scan, %3 %4 parcels%5 are scanned again within %2 working hours (%6 % of %7 delivered ones), so a shorter silence there is mostly a skipped scan.</source>
+        <translation>Kein Scan seit %1: mehr als %2 Arbeitsstunden (Montag bis Freitag). Nach einem solchen Scan werden Sendungen von %3 %4%5 innerhalb von %2 Arbeitsstunden wieder gescannt (%6 % von %7 zugestellten), eine kürzere Stille ist dort also meist nur ein ausgelassener Scan.</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> nach %1</translation>
+    </message>
 </context>
 <context>
     <name>ProblemKind</name>
@@ -2029,6 +2037,13 @@
     <message>
         <source>the carrier sandbox %1 did not say which port it listens on: %2</source>
         <translation>die Versanddienstleister-Sandbox %1 hat nicht gemeldet, auf welchem Port sie lauscht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanGapHistory</name>
+    <message>
+        <source>reading the scans of the parcels delivered since %1</source>
+        <translation>beim Lesen der Scans der seit %1 zugestellten Sendungen</translation>
     </message>
 </context>
 <context>
