@@ -201,7 +201,7 @@ Outcome ProblemCaseStore::loadTrackedCases(const QList<qint64> &shipmentIds,
 {
     QList<TrackedProblemCase> tracked;
     Outcome loaded = forEachSlice(shipmentIds, [&](const QList<qint64> &slice, const QString &marks) {
-        return selectCases(u"shipment_id IN (%1) AND state IN ('open', 'acknowledged', 'resolved') ORDER BY id"_s.arg(marks),
+        return selectCases(u"shipment_id IN (%1) ORDER BY id"_s.arg(marks),
                            QVariantList(slice.cbegin(), slice.cend()),
                            QStringLiteral("loading the problem cases of %1 shipments").arg(slice.size()), tracked);
     });
@@ -343,8 +343,46 @@ Outcome ProblemCaseStore::applyChange(const ProblemCaseChange &change, const QDa
         touchedCase = change.caseId;
         return addHistory(change.caseId, at, engineActor(), u"closed"_s, change.note);
     }
+    case ProblemCaseChange::Kind::Reopen:
+        return reopen(change, at, query, touchedCase);
     }
     return Outcome::success();
+}
+
+// Opens a closed case again unless the shipment has a working case of the same type by now. The
+// guard sees only what was committed when the statement began: on PostgreSQL another writer may
+// open that case at the same moment, and the unique index (one working case per shipment and
+// type) then refuses this update; a savepoint takes it back without losing the rest of the batch.
+Outcome ProblemCaseStore::reopen(const ProblemCaseChange &change, const QDateTime &at, QSqlQuery &query, qint64 &touchedCase)
+{
+    const DetectedProblem &p = change.problem;
+    const QString doing = QStringLiteral("reopening problem case %1 of shipment %2").arg(change.caseId).arg(change.shipmentId);
+    const auto exec = [&](const QString &sql) {
+        return query.exec(sql) ? Outcome::success() : Outcome::failure(m_db.describeError(doing, query.lastError()));
+    };
+    if (Outcome saved = exec(u"SAVEPOINT reopen_case"_s); !saved)
+        return saved;
+    bool updated = query.prepare(u"UPDATE problem_cases SET state = 'open', closed_utc_ms = NULL, unreported_utc_ms = NULL, "
+                                 "since_utc_ms = ?, rule = ?, evidence = ? WHERE id = ? AND state = 'closed' AND NOT EXISTS "
+                                 "(SELECT 1 FROM problem_cases AS working WHERE working.shipment_id = problem_cases.shipment_id "
+                                 "AND working.type = problem_cases.type AND working.state IN ('open', 'acknowledged'))"_s);
+    if (updated) {
+        for (const QVariant &value : {instantValue(p.since.isValid() ? p.since : at), textValue(p.rule), textValue(p.evidence),
+                                      QVariant(change.caseId)})
+            query.addBindValue(value);
+        updated = query.exec();
+    }
+    if (!updated) {
+        const QSqlError error = query.lastError();
+        if (error.nativeErrorCode() != u"23505"_s) // unique_violation: someone else's case is the working one
+            return Outcome::failure(m_db.describeError(doing, error));
+        return exec(u"ROLLBACK TO SAVEPOINT reopen_case"_s);
+    }
+    const bool reopened = query.numRowsAffected() > 0;
+    if (Outcome released = exec(u"RELEASE SAVEPOINT reopen_case"_s); !released || !reopened)
+        return released;
+    touchedCase = change.caseId;
+    return addHistory(change.caseId, at, engineActor(), u"reopened"_s, change.note);
 }
 
 Outcome ProblemCaseStore::runAction(const QString &doing, const QList<qint64> &caseIds, const QString &updateSql,

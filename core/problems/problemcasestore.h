@@ -42,7 +42,7 @@ public:
     Outcome loadCasesChangedAfter(qint64 afterEntry, qint64 &lastEntry, QList<ProblemCase> &into) const;
     // The newest history entry id; 0 when there is none.
     Outcome lastHistoryEntry(qint64 &entry) const;
-    // For the case tracker: each shipment's working cases and those operators resolved.
+    // For the case tracker: each shipment's cases, working, resolved and closed, in id order.
     Outcome loadTrackedCases(const QList<qint64> &shipmentIds, QHash<qint64, QList<TrackedProblemCase>> &into) const;
 
     // Applies the tracker's decisions in one transaction; `changed` gets the cases they changed,
@@ -63,6 +63,7 @@ private:
                       const QVariantList &leadingValues, const QString &action, const QString &actor,
                       const QString &note, const QDateTime &at, ActionResult &result);
     Outcome applyChange(const ProblemCaseChange &change, const QDateTime &at, QSqlQuery &query, qint64 &touchedCase);
+    Outcome reopen(const ProblemCaseChange &change, const QDateTime &at, QSqlQuery &query, qint64 &touchedCase);
     Outcome addHistory(qint64 caseId, const QDateTime &at, const QString &actor, const QString &action,
                        const QString &note);
     Outcome selectCases(const QString &where, const QVariantList &values, const QString &doing,

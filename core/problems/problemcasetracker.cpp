@@ -49,6 +49,15 @@ QList<ProblemCaseChange> ProblemCaseTracker::reconcile(const Shipment &shipment,
         }
         if (resolvedThisEpisode(stored, problem))
             continue;
+        if (const ProblemCase *closed = reopenable(shipment, stored, problem.type, now)) {
+            DetectedProblem back = problem;
+            if (closed->since.isValid() && (!back.since.isValid() || closed->since < back.since))
+                back.since = closed->since; // one case, from when the trouble first showed
+            const QString note = tr("The problem is back %1 minutes after the case closed: %2")
+                                     .arg(QLocale().toString(closed->closedAt.secsTo(now) / 60), problem.evidence);
+            changes.append({ProblemCaseChange::Kind::Reopen, closed->id, shipment.id, back, note});
+            continue;
+        }
         changes.append({ProblemCaseChange::Kind::Open, 0, shipment.id, problem, {}});
     }
     const bool atTheEnd = Taxonomy::isFinal(shipment.subStatus);
@@ -63,6 +72,24 @@ QList<ProblemCaseChange> ProblemCaseTracker::reconcile(const Shipment &shipment,
             changes.append({ProblemCaseChange::Kind::Unreported, c.id, shipment.id, {}, {}});
     }
     return changes;
+}
+
+// The newest case of this type, if the engine closed it by quiet within the reopen window. Not
+// when the parcel is at its end: a case closed because it got there stays closed (the engine
+// closes at once then, so a final parcel's closed case is one of those).
+const ProblemCase *ProblemCaseTracker::reopenable(const Shipment &shipment, const QList<TrackedProblemCase> &stored,
+                                                  ProblemType type, const QDateTime &now) const
+{
+    if (Taxonomy::isFinal(shipment.subStatus))
+        return nullptr;
+    const ProblemCase *newest = nullptr;
+    for (const TrackedProblemCase &t : stored) {
+        if (t.problemCase.type == type && (!newest || t.problemCase.id > newest->id))
+            newest = &t.problemCase;
+    }
+    if (!newest || newest->state != ProblemCaseState::Closed || !newest->closedAt.isValid())
+        return nullptr;
+    return newest->closedAt.secsTo(now) <= m_reopenSecs ? newest : nullptr;
 }
 
 // An Update when anything the operator sees changed or the case had gone quiet; else none (id 0).

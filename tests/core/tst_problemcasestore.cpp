@@ -32,6 +32,10 @@ private slots:
     void twoPollersOpenOneCase();
     void simultaneousWritersLeaveConsistentCases_data() { TestDatabases::addBackendRows(); }
     void simultaneousWritersLeaveConsistentCases();
+    void reopenLeavesOneWorkingCase_data() { TestDatabases::addBackendRows(); }
+    void reopenLeavesOneWorkingCase();
+    void simultaneousReopenAndOpenLeaveOneWorkingCase_data() { TestDatabases::addBackendRows(); }
+    void simultaneousReopenAndOpenLeaveOneWorkingCase();
 };
 
 namespace {
@@ -410,6 +414,129 @@ void TestProblemCaseStore::simultaneousWritersLeaveConsistentCases()
             QCOMPARE(c.evidence, u"Second attempt failed."_s);
         }
     }
+}
+
+namespace {
+
+ProblemCaseChange reopenChange(const ProblemCase &closed, const QString &evidence = u"Failed again."_s)
+{
+    return {ProblemCaseChange::Kind::Reopen, closed.id, closed.shipmentId, failedAttempt(evidence), u"Back: "_s + evidence};
+}
+
+} // namespace
+
+void TestProblemCaseStore::reopenLeavesOneWorkingCase()
+{
+    QFETCH(QString, backend);
+    OPEN_DATABASE(backend, 1)
+    const qint64 shipmentId = records[0].shipment.id;
+    QList<ProblemCase> opened;
+    QVERIFY(store.applyChanges({openChange(shipmentId)}, now, opened).ok());
+    QList<ProblemCase> changed;
+    QVERIFY(store.applyChanges({{ProblemCaseChange::Kind::Close, opened[0].id, shipmentId, {}, u"Quiet."_s}}, now.addSecs(60), changed).ok());
+
+    changed.clear();
+    QVERIFY(store.applyChanges({reopenChange(opened[0])}, now.addSecs(120), changed).ok());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed[0].state, ProblemCaseState::Open);
+    QCOMPARE(changed[0].evidence, u"Failed again."_s);
+    QVERIFY(!changed[0].closedAt.isValid());
+    // Reopening an open case does nothing; nor does opening a second one beside it.
+    changed.clear();
+    QVERIFY(store.applyChanges({reopenChange(opened[0], u"Once more."_s), openChange(shipmentId)}, now.addSecs(180), changed).ok());
+    QVERIFY(changed.isEmpty());
+
+    // Closed again and meanwhile replaced by a new case: the old one stays closed.
+    QVERIFY(store.applyChanges({{ProblemCaseChange::Kind::Close, opened[0].id, shipmentId, {}, u"Quiet."_s}}, now.addSecs(240), changed).ok());
+    QList<ProblemCase> second;
+    QVERIFY(store.applyChanges({openChange(shipmentId)}, now.addSecs(300), second).ok());
+    QCOMPARE(second.size(), 1);
+    changed.clear();
+    QVERIFY(store.applyChanges({reopenChange(opened[0])}, now.addSecs(360), changed).ok());
+    QVERIFY(changed.isEmpty());
+
+    QList<ProblemCase> cases;
+    QVERIFY(store.loadShipmentCases(shipmentId, cases).ok());
+    QCOMPARE(cases.size(), 2);
+    const ProblemCase &first = cases[0].id == opened[0].id ? cases[0] : cases[1];
+    QCOMPARE(first.state, ProblemCaseState::Closed);
+    QCOMPARE(actions(first), (QStringList{u"opened"_s, u"closed"_s, u"reopened"_s, u"closed"_s}));
+    QCOMPARE(first.history[2].note, u"Back: Failed again."_s);
+    // A resolved case is not the engine's to reopen.
+    ProblemCaseStore::ActionResult result;
+    QVERIFY(store.resolve({second[0].id}, u"Called the customer."_s, u"ana"_s, now.addSecs(400), result).ok());
+    changed.clear();
+    QVERIFY(store.applyChanges({reopenChange(second[0])}, now.addSecs(460), changed).ok());
+    QVERIFY(changed.isEmpty());
+}
+
+// Three writers on their own connections at once, for each shipment: two pollers reopen its
+// closed case while a third opens a new one. The unique index and the guard leave exactly one
+// working case per shipment, and nobody's batch fails.
+void TestProblemCaseStore::simultaneousReopenAndOpenLeaveOneWorkingCase()
+{
+    QFETCH(QString, backend);
+    constexpr int Count = 120;
+    constexpr int Batch = 10;
+    OPEN_DATABASE(backend, Count)
+    QList<ProblemCaseChange> opens, closes;
+    for (const ShipmentRecord &r : std::as_const(records))
+        opens.append(openChange(r.shipment.id));
+    QList<ProblemCase> opened;
+    QVERIFY(store.applyChanges(opens, now, opened).ok());
+    for (const ProblemCase &c : std::as_const(opened))
+        closes.append({ProblemCaseChange::Kind::Close, c.id, c.shipmentId, {}, u"Quiet."_s});
+    QList<ProblemCase> closed;
+    QVERIFY(store.applyChanges(closes, now.addSecs(60), closed).ok());
+    QCOMPARE(closed.size(), Count);
+
+    std::atomic<int> failures = 0;
+    QStringList errors;
+    QMutex errorsLock;
+    const DatabaseConfig config = scratch.config();
+    const auto writer = [&](auto change) {
+        return QThread::create([&, change] {
+            Database own(config);
+            if (Outcome ready = own.open(); !ready) {
+                ++failures;
+                return;
+            }
+            ProblemCaseStore writerStore(own);
+            for (int first = 0; first < Count; first += Batch) {
+                QList<ProblemCaseChange> changes;
+                for (const ProblemCase &c : closed.mid(first, Batch))
+                    changes.append(change(c));
+                QList<ProblemCase> changed;
+                if (Outcome done = writerStore.applyChanges(changes, now.addSecs(120), changed); !done) {
+                    ++failures;
+                    const QMutexLocker locker(&errorsLock);
+                    errors.append(done.error());
+                }
+            }
+        });
+    };
+    std::unique_ptr<QThread> reopening(writer([](const ProblemCase &c) { return reopenChange(c); }));
+    std::unique_ptr<QThread> alsoReopening(writer([](const ProblemCase &c) { return reopenChange(c, u"Failed, said the other poller."_s); }));
+    std::unique_ptr<QThread> opening(writer([](const ProblemCase &c) { return openChange(c.shipmentId); }));
+    for (QThread *thread : {reopening.get(), alsoReopening.get(), opening.get()})
+        thread->start();
+    for (QThread *thread : {reopening.get(), alsoReopening.get(), opening.get()})
+        QVERIFY(thread->wait(120000));
+    QVERIFY2(failures == 0, qPrintable(errors.join(u'\n')));
+
+    int reopened = 0;
+    for (const ShipmentRecord &r : std::as_const(records)) {
+        QList<ProblemCase> cases;
+        QVERIFY(store.loadShipmentCases(r.shipment.id, cases).ok());
+        const auto working = std::count_if(cases.cbegin(), cases.cend(), [](const ProblemCase &c) { return c.isActive(); });
+        QCOMPARE(working, 1);
+        for (const ProblemCase &c : std::as_const(cases)) {
+            const QStringList story = actions(c);
+            QVERIFY2(story.count(u"reopened"_s) <= 1, qPrintable(story.join(u", "_s)));
+            reopened += int(story.count(u"reopened"_s));
+        }
+    }
+    QVERIFY(reopened <= Count);
 }
 
 QTEST_GUILESS_MAIN(TestProblemCaseStore)

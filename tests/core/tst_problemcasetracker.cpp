@@ -22,6 +22,10 @@ private slots:
     void noiseDoesNotFlap();
     void deliveredClosesAtOnce();
     void resolvedIsNotReopenedForTheSameEpisode();
+    void problemBackSoonReopensItsCase();
+    void closedAtTheEndStaysClosed();
+    void failedAgainAfterQuietReopensTheCase_data() { TestDatabases::addBackendRows(); }
+    void failedAgainAfterQuietReopensTheCase();
     void failedAttemptThenDeliveredKeepsHistory_data() { TestDatabases::addBackendRows(); }
     void failedAttemptThenDeliveredKeepsHistory();
     void sliceGoesRoundTheShipmentsUnderWay_data() { TestDatabases::addBackendRows(); }
@@ -153,6 +157,40 @@ void TestProblemCaseTracker::resolvedIsNotReopenedForTheSameEpisode()
     QCOMPARE(changes[0].problem, again);
 }
 
+void TestProblemCaseTracker::problemBackSoonReopensItsCase()
+{
+    const ProblemCaseTracker tracker;
+    TrackedProblemCase closed = storedCase(1, failedAttempt(), ProblemCaseState::Closed);
+    closed.problemCase.closedAt = now.addSecs(-3 * 3600);
+    DetectedProblem again = failedAttempt(u"Not delivered on 25 Nov at 11:40."_s);
+    again.since = now.addSecs(-1200);
+    QList<ProblemCaseChange> changes = tracker.reconcile(parcel(), {closed}, {again}, now);
+    QCOMPARE(kinds(changes), QList<Kind>{Kind::Reopen});
+    QCOMPARE(changes[0].caseId, 1);
+    QCOMPARE(changes[0].problem.evidence, again.evidence);
+    QCOMPARE(changes[0].problem.since, failedAttempt().since); // the case began with the first attempt
+    QVERIFY2(changes[0].note.contains(u"180 minutes"_s) && changes[0].note.contains(again.evidence), qPrintable(changes[0].note));
+
+    // Only the newest case of the type counts: an operator resolved a later one.
+    TrackedProblemCase resolved = storedCase(2, failedAttempt(), ProblemCaseState::Resolved);
+    resolved.problemCase.closedAt = now.addSecs(-1800);
+    QCOMPARE(kinds(tracker.reconcile(parcel(), {closed, resolved}, {again}, now)), QList<Kind>{Kind::Open});
+
+    // Two days on it is news: a new case.
+    closed.problemCase.closedAt = now.addSecs(-ProblemCaseTracker::DefaultReopenSecs - 60);
+    QCOMPARE(kinds(tracker.reconcile(parcel(), {closed}, {again}, now)), QList<Kind>{Kind::Open});
+}
+
+void TestProblemCaseTracker::closedAtTheEndStaysClosed()
+{
+    const ProblemCaseTracker tracker;
+    const DetectedProblem damaged{ProblemType::Damaged, now.addSecs(-600), u"damaged.scan"_s, u"Damaged."_s, {12}, {}, {}};
+    TrackedProblemCase closed = storedCase(1, damaged, ProblemCaseState::Closed);
+    closed.problemCase.closedAt = now.addSecs(-3600);
+    const QList<ProblemCaseChange> changes = tracker.reconcile(parcel(SubStatus::Delivered), {closed}, {damaged}, now);
+    QCOMPARE(kinds(changes), QList<Kind>{Kind::Open});
+}
+
 namespace {
 
 // A detector that reports a failed attempt while the newest event is one, as the engine would.
@@ -221,6 +259,60 @@ void TestProblemCaseTracker::failedAttemptThenDeliveredKeepsHistory()
     QCOMPARE(cases[0].history[1].action, u"closed"_s);
     QCOMPARE(cases[0].history[1].at, now.addSecs(20 * 3600 + 300));
     QVERIFY2(cases[0].history[1].note.contains(Taxonomy::subStatusLabel(SubStatus::Delivered)), qPrintable(cases[0].history[1].note));
+}
+
+void TestProblemCaseTracker::failedAgainAfterQuietReopensTheCase()
+{
+    QFETCH(QString, backend);
+    SHIPDECK_SCRATCH_DATABASE(scratch, backend);
+    Database db(scratch.config());
+    QVERIFY(db.open().ok());
+    ShipmentRepository repository(db);
+    ShipmentRecord record;
+    record.shipment = parcel();
+    record.shipment.id = 0;
+    record.events = {scan(now.addSecs(-3600), SubStatus::FailedAttempt, u"Recipient absent"_s)};
+    QList<ShipmentRecord> records{record};
+    QVERIFY(repository.saveShipments(records).ok());
+    const auto save = [&](const TrackingEvent &event) {
+        records[0].events.append(event);
+        records[0].shipment.subStatus = event.subStatus;
+        return repository.saveShipments(records).ok();
+    };
+
+    ProblemCaseKeeper keeper(db, failedWhileLastScanFailed);
+    QList<ProblemCase> changed;
+    QVERIFY(keeper.reviewShipments({records[0].shipment}, now, changed).ok());
+    QCOMPARE(changed.size(), 1);
+    const qint64 caseId = changed[0].id;
+    // Back on the van: quiet for the quiet period, then closed.
+    QVERIFY(save(scan(now.addSecs(600), SubStatus::OutForDelivery, u"Out for delivery"_s)));
+    QVERIFY(keeper.reviewShipments({records[0].shipment}, now.addSecs(900), changed).ok());
+    changed.clear();
+    QVERIFY(keeper.reviewShipments({records[0].shipment}, now.addSecs(900 + ProblemCaseTracker::DefaultQuietSecs), changed).ok());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed[0].state, ProblemCaseState::Closed);
+    // The second attempt fails too, the same evening: the same case opens again.
+    QVERIFY(save(scan(now.addSecs(5 * 3600), SubStatus::FailedAttempt, u"Recipient absent again"_s)));
+    changed.clear();
+    QVERIFY(keeper.reviewShipments({records[0].shipment}, now.addSecs(5 * 3600 + 300), changed).ok());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed[0].id, caseId);
+    QCOMPARE(changed[0].state, ProblemCaseState::Open);
+    QVERIFY(!changed[0].closedAt.isValid());
+    QCOMPARE(changed[0].evidence, u"Not delivered: Recipient absent again"_s);
+
+    QList<ProblemCase> cases;
+    QVERIFY(ProblemCaseStore(db).loadShipmentCases(records[0].shipment.id, cases).ok());
+    QCOMPARE(cases.size(), 1);
+    QStringList story;
+    for (const ProblemCaseEntry &entry : std::as_const(cases[0].history))
+        story.append(entry.action);
+    QCOMPARE(story, (QStringList{u"opened"_s, u"closed"_s, u"reopened"_s}));
+    QVERIFY2(cases[0].history[2].note.contains(u"Recipient absent again"_s), qPrintable(cases[0].history[2].note));
+    QList<ProblemCase> active;
+    QVERIFY(ProblemCaseStore(db).loadActiveCases(active).ok());
+    QCOMPARE(active.size(), 1);
 }
 
 void TestProblemCaseTracker::sliceGoesRoundTheShipmentsUnderWay()
