@@ -5,13 +5,18 @@
 // and the test build (gcc, Qt Test) both include it.
 //
 // A target is a carrier key ("dhl", "ups", ...: the bytes are a response body) or "carriertime"
-// (CarrierTime::parseIso/parseLocal) or "classifier" (EventTextClassifier::classify). exercise()
+// (CarrierTime::parseIso/parseLocal) or "classifier" (EventTextClassifier::classify) or
+// "csvimport" (a shop's CSV file: sniffing, parsing, column mapping, row checks). exercise()
 // returns the broken promises it saw; crashes, hangs and sanitizer reports speak for themselves.
 
 #include "carriers/aftershipadapter.h"
 #include "carriers/carrierregistry.h"
 #include "carriers/carriertime.h"
 #include "carriers/eventtextclassifier.h"
+#include "importexport/columnmapping.h"
+#include "importexport/csvreader.h"
+#include "importexport/csvsniffer.h"
+#include "importexport/shipmentrowreader.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -42,7 +47,7 @@ inline const CarrierRegistry &registry()
 
 inline QStringList targets()
 {
-    return registry().keys() + QStringList{u"carriertime"_s, u"classifier"_s};
+    return registry().keys() + QStringList{u"carriertime"_s, u"classifier"_s, u"csvimport"_s};
 }
 
 // Statuses carriers really answer with, and a few they should never send.
@@ -182,8 +187,61 @@ inline QStringList exerciseClassifier(const QByteArray &bytes)
     return problems;
 }
 
+// A row the reader accepts is a shipment the importer may store: it has what is required, and
+// its dates are real and in order. A rejected field says why.
+inline void checkImportedRow(const QList<FieldProblem> &fieldProblems, const Shipment &shipment, int row,
+                             const QStringList &carriers, QStringList &problems)
+{
+    for (const FieldProblem &problem : fieldProblems) {
+        if (problem.reason.trimmed().isEmpty())
+            problems.append(u"row %1: a rejected field without a reason"_s.arg(row));
+    }
+    if (!fieldProblems.isEmpty())
+        return;
+    if (shipment.trackingNumber.isEmpty() || !carriers.contains(shipment.carrier))
+        problems.append(u"row %1 accepted without tracking number or known carrier (\"%2\", \"%3\")"_s
+                            .arg(row).arg(shipment.trackingNumber.left(40), shipment.carrier.left(40)));
+    if (shipment.shipDate.isValid() && shipment.promisedDate.isValid() && shipment.promisedDate < shipment.shipDate)
+        problems.append(u"row %1 accepted with a promise before the ship date"_s.arg(row));
+}
+
+// The bytes as a shop's CSV file, read the way the import dialog reads it: the sniffed format,
+// the preview's first rows, then the whole file, mapped and checked row by row.
+inline QStringList exerciseCsvImport(const QByteArray &bytes)
+{
+    QStringList problems;
+    const CsvFormat format = CsvSniffer::detect(bytes);
+    if (!CsvSniffer::delimiters().contains(format.delimiter))
+        problems.append(u"sniffed a delimiter that cannot be chosen: %1"_s.arg(int(format.delimiter)));
+    CsvTable preview;
+    preview.fileName = u"orders.csv"_s;
+    if (const Outcome previewed = CsvReader::parse(bytes, format, preview, 20); !previewed && !previewed.error().contains(preview.fileName))
+        problems.append(u"a preview error that does not name the file: %1"_s.arg(previewed.error()));
+    if (preview.rows.size() > 20)
+        problems.append(u"the preview holds %1 rows, not at most 20"_s.arg(preview.rows.size()));
+
+    CsvTable table;
+    table.fileName = u"orders.csv"_s;
+    if (const Outcome parsed = CsvReader::parse(bytes, format, table); !parsed) {
+        if (!parsed.error().contains(table.fileName))
+            problems.append(u"a read error that does not name the file: %1"_s.arg(parsed.error()));
+        return problems;
+    }
+    const QStringList carriers = registry().keys();
+    const ColumnMapping mapping = ColumnMapping::detect(table, carriers);
+    ShipmentRowReader reader(mapping, carriers);
+    reader.learnDateOrders(table);
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        Shipment shipment;
+        checkImportedRow(reader.read(table.rows[i], shipment), shipment, CsvTable::spreadsheetRow(i), carriers, problems);
+    }
+    return problems;
+}
+
 inline QStringList exercise(const QString &target, const QByteArray &bytes)
 {
+    if (target == u"csvimport")
+        return exerciseCsvImport(bytes);
     if (target == u"carriertime")
         return exerciseCarrierTime(bytes);
     if (target == u"classifier")

@@ -11,9 +11,12 @@ from pathlib import Path
 
 target, root, output = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
 carriers = root / "core" / "carriers"
+importexport = root / "core" / "importexport"
 sources = {
     "carriertime": [carriers / "carriertime.cpp"],
     "classifier": [carriers / "eventtextclassifier.cpp"],
+    "csvimport": [importexport / f"{name}.cpp" for name in
+                  ("columnmapping", "carrieraliases", "countrycodes", "importdate", "csvsniffer", "shipmentrowreader")],
 }.get(target, [carriers / f"{target}adapter.cpp", carriers / "carrieradapter.cpp", carriers / "jsonpath.cpp"])
 
 literals = set()
@@ -27,6 +30,10 @@ xml = target == "dpd"
 for literal in literals:
     if target == "classifier":
         tokens.update(w for w in re.findall(r"[^\W\d_]{3,}", literal) if len(w) <= 30)
+        continue
+    if target == "csvimport":
+        if len(literal) <= 40 and "%" not in literal:
+            tokens.add(literal)  # header names, carrier and country names, date shapes
         continue
     if len(literal) > 60 or "%" in literal:
         continue
@@ -44,6 +51,9 @@ if target == "carriertime":
 elif target == "dpd":
     tokens.update(["<?xml version=\"1.0\"?>", "<![CDATA[", "]]>", "&amp;", "&#x0;", "<!--", "-->", "xmlns:soap=",
                    "<!DOCTYPE", "<!ENTITY", "true", "false", "8/17/2021 7:11:26 PM", "17.08.2021 19:11"])
+elif target == "csvimport":
+    tokens.update(["\ufeff", "sep=;\r\n", ";", ",", "\t", "|", '"', '""', "\r\n", "\n", "\r",
+                   "03/11/2026", "11/03/2026", "2026-11-03", "03.11.2026", "'=", "+49 170 1234567", "@"])
 elif target != "classifier":
     tokens.update(["{", "}", "[", "]", ":", ",", '"', "true", "false", "null", "1e308", "-0", "0.5",
                    "9007199254740993", "\\u0000", "\\ud800", "2024-01-15T13:45:02+01:00", "20240115", "134502"])
