@@ -123,11 +123,12 @@ std::optional<ProblemType> problemOf(SubStatus subStatus)
 // Who on the shop's team approves problem messages before they go out.
 constexpr std::array<const char16_t *, 4> approvers{u"anna.k", u"ben.w", u"cem.y", u"dora.s"};
 
-// NPS 0..10 and CSAT 1..5 weights: happy customers, and those whose parcel was late or had trouble.
+// NPS 0..10 weights: happy customers, and those whose parcel was late or had trouble.
 constexpr double npsFine[11] = {1, 0.5, 0.5, 1, 1, 2, 3, 8, 18, 25, 40};
 constexpr double npsTrouble[11] = {8, 5, 6, 8, 8, 10, 10, 12, 12, 10, 11};
-constexpr double csatFine[5] = {1, 1, 4, 25, 69};
-constexpr double csatTrouble[5] = {15, 15, 25, 25, 20};
+// The star rating most people give beside each NPS score (0-2: 1 star ... 9-10: 5 stars); they
+// agree, give or take a star.
+constexpr int csatForNps[11] = {1, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5};
 
 class StoryWriter
 {
@@ -243,7 +244,7 @@ private:
         int nps = m_random.weighted(trouble ? npsTrouble : npsFine, 11);
         if (late && m_hadTrouble)
             nps = std::max(0, nps - 2);
-        const int csat = 1 + m_random.weighted(trouble ? csatTrouble : csatFine, 5);
+        const int csat = std::clamp(csatForNps[nps] + m_random.weighted({15, 70, 15}) - 1, 1, 5);
         // A few skip one of the two questions.
         const int skip = m_random.weighted({90, 5, 5});
         if (skip != 1)
