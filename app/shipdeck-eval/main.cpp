@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the journeys evaluated (default 1)."_s, u"S"_s, u"1"_s);
     const QCommandLineOption countOption(u"count"_s, u"How many journeys (default 10000)."_s, u"N"_s, u"10000"_s);
-    const QCommandLineOption trainOption(u"train-seed"_s, u"Seed of the delivered journeys the expected delivery learns from (default: seed + 1)."_s, u"S"_s);
+    const QCommandLineOption trainOption(u"train-seed"_s, u"Seed of the delivered journeys the expected delivery and the scan-gap norms learn from (default: seed + 1)."_s, u"S"_s);
     const QCommandLineOption thresholdsOption(u"thresholds"_s, u"Detection thresholds as JSON (see core/problems/README.md)."_s, u"file"_s);
     parser.addOptions({seedOption, countOption, trainOption, thresholdsOption});
     parser.process(app);

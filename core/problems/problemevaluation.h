@@ -29,7 +29,7 @@ public:
     struct Options {
         quint64 seed = 1;
         int count = 10000;
-        quint64 trainSeed = 0; // journeys the EDD history is learned from; 0: seed + 1
+        quint64 trainSeed = 0; // journeys the EDD history and the scan-gap norms are learned from; 0: seed + 1
         QDateTime generatedAt = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
         int horizonDays = 45; // how long a parcel is watched at most
     };
@@ -67,6 +67,7 @@ public:
         int flaps = 0;          // a case closed and opened again within one journey
     };
 
+    // `engine` gives the thresholds; its scan-gap norms are the ones learned from the training journeys.
     explicit ProblemEvaluation(Options options, ProblemEngine engine = ProblemEngine());
     Result run() const;
 
