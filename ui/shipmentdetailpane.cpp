@@ -1,16 +1,20 @@
 #include "shipmentdetailpane.h"
 
 #include "carriername.h"
+#include "communication/messagelog.h"
+#include "communication/surveyresponsestore.h"
 #include "deliverypromise.h"
 #include "problems/deliverypredictor.h"
 #include "storage/shipmentrepository.h"
 
+#include <QBrush>
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -155,10 +159,21 @@ QWidget *ShipmentDetailPane::createDetailsPage()
     facts->addWidget(m_expectedBasis, 2, 2, 1, 2);
     facts->addWidget(m_promiseVerdict, 3, 2, 1, 2);
 
-    auto *historyTitle = new QLabel(tr("Tracking history"), page);
-    QFont sectionFont = historyTitle->font();
-    sectionFont.setBold(true);
-    historyTitle->setFont(sectionFont);
+    // The parcel's story in three tabs, so a caller's question about any of them is one keystroke
+    // away (Alt+T, Alt+M, Alt+R) without squeezing the timeline.
+    m_tabs = new QTabWidget(page);
+    m_tabs->setObjectName(u"detailTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->insertTab(TimelineTab, createTimeline(), tr("&Tracking history"));
+    m_tabs->insertTab(MessagesTab, createMessageList(), tr("&Messages"));
+    m_tabs->insertTab(SurveyTab, createSurveyPage(), tr("Su&rvey"));
+    m_tabs->setTabVisible(MessagesTab, false);
+    m_tabs->setTabVisible(SurveyTab, false);
+    m_communicationError = new QLabel(page);
+    m_communicationError->setObjectName(u"communicationError"_s);
+    m_communicationError->setWordWrap(true);
+    m_communicationError->setStyleSheet(m_loadError->styleSheet());
+    m_communicationError->hide();
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(header);
@@ -166,9 +181,9 @@ QWidget *ShipmentDetailPane::createDetailsPage()
     layout->addLayout(facts);
     layout->addWidget(m_loadError);
     layout->addWidget(m_pollError);
+    layout->addWidget(m_communicationError);
     layout->addSpacing(4);
-    layout->addWidget(historyTitle);
-    layout->addWidget(createTimeline(), 1);
+    layout->addWidget(m_tabs, 1);
     return page;
 }
 
@@ -195,11 +210,80 @@ QTreeWidget *ShipmentDetailPane::createTimeline()
     return m_timeline;
 }
 
+QTreeWidget *ShipmentDetailPane::createMessageList()
+{
+    m_messageList = new QTreeWidget;
+    m_messageList->setObjectName(u"messages"_s);
+    m_messageList->setColumnCount(MessageColumnCount);
+    m_messageList->setHeaderLabels({tr("Time"), tr("Channel"), tr("About"), tr("Status"), tr("To")});
+    m_messageList->setRootIsDecorated(false);
+    m_messageList->setUniformRowHeights(true);
+    m_messageList->setAlternatingRowColors(true);
+    m_messageList->setAllColumnsShowFocus(true);
+    m_messageList->setSortingEnabled(false); // in the order they were sent: the conversation as the customer saw it
+    // The status (whether it reached the customer, and why not) before the address, which is long
+    // and may be elided (its tooltip has it whole): in a narrow pane the status still shows.
+    QHeaderView *header = m_messageList->header();
+    header->setStretchLastSection(true);
+    for (int column : {SentColumn, ChannelColumn, AboutColumn, MessageStatusColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    return m_messageList;
+}
+
+QWidget *ShipmentDetailPane::createSurveyPage()
+{
+    m_surveyPages = new QStackedWidget;
+    m_surveyPages->setObjectName(u"survey"_s);
+    auto *none = new QLabel(tr("No survey answer yet."));
+    none->setObjectName(u"noSurveyAnswer"_s);
+    none->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    none->setForegroundRole(QPalette::PlaceholderText);
+    none->setMargin(8);
+    m_surveyPages->addWidget(none);
+
+    auto *answer = new QWidget;
+    m_nps = fieldValue(answer);
+    m_nps->setObjectName(u"surveyNps"_s);
+    m_csat = fieldValue(answer);
+    m_csat->setObjectName(u"surveyCsat"_s);
+    m_comment = fieldValue(answer);
+    m_comment->setObjectName(u"surveyComment"_s);
+    m_comment->setWordWrap(true);
+    m_answered = fieldValue(answer);
+    m_answered->setObjectName(u"surveyAnswered"_s);
+    auto *grid = new QGridLayout(answer);
+    grid->setHorizontalSpacing(12);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(4, 1);
+    grid->addWidget(fieldName(tr("Would recommend"), answer), 0, 0);
+    grid->addWidget(m_nps, 0, 1);
+    grid->addWidget(fieldName(tr("Delivery rating"), answer), 1, 0);
+    grid->addWidget(m_csat, 1, 1);
+    grid->addWidget(fieldName(tr("Comment"), answer), 2, 0, Qt::AlignTop);
+    grid->addWidget(m_comment, 2, 1);
+    grid->addWidget(fieldName(tr("Answered"), answer), 3, 0);
+    grid->addWidget(m_answered, 3, 1);
+    m_surveyPages->addWidget(answer);
+    return m_surveyPages;
+}
+
+void ShipmentDetailPane::setCommunication(const MessageLog &messages, const SurveyResponseStore &surveys)
+{
+    m_messageLog = &messages;
+    m_surveys = &surveys;
+    m_tabs->setTabVisible(MessagesTab, true);
+    m_tabs->setTabVisible(SurveyTab, true);
+    if (m_shipment.id != 0)
+        showShipment(m_shipment);
+}
+
 void ShipmentDetailPane::clear()
 {
     m_shipment = Shipment();
     m_events.clear();
     m_timeline->clear();
+    m_messages.clear();
+    m_survey.reset();
     m_pages->setCurrentIndex(0);
 }
 
@@ -210,6 +294,9 @@ void ShipmentDetailPane::showShipment(const Shipment &shipment)
     loadEvents(); // the promise needs them: a delivered parcel's "expected" is the day it came
     showPromise();
     showEvents();
+    loadCommunication();
+    showMessages();
+    showSurvey();
     m_pages->setCurrentIndex(1);
 }
 
@@ -386,6 +473,121 @@ void ShipmentDetailPane::showEvents()
         none->setFlags(Qt::NoItemFlags);
         m_timeline->addTopLevelItem(none);
     }
+}
+
+// Read on the GUI thread like the events: two indexed look-ups by shipment id.
+void ShipmentDetailPane::loadCommunication()
+{
+    m_messages.clear();
+    m_survey.reset();
+    if (!m_messageLog || !m_surveys)
+        return;
+    QStringList errors;
+    if (Outcome loaded = m_messageLog->loadShipmentMessages(m_shipment.id, m_messages); !loaded)
+        errors.append(tr("Could not load the messages: %1").arg(loaded.error()));
+    if (Outcome loaded = m_surveys->loadShipmentResponse(m_shipment.id, m_survey); !loaded)
+        errors.append(tr("Could not load the survey answer: %1").arg(loaded.error()));
+    m_communicationError->setText(errors.join(u'\n'));
+    m_communicationError->setVisible(!errors.isEmpty());
+    for (const QString &error : std::as_const(errors))
+        emit communicationLoadFailed(error);
+}
+
+void ShipmentDetailPane::showMessages()
+{
+    const QLocale locale;
+    m_messageList->clear();
+    m_tabs->setTabText(MessagesTab, m_messages.isEmpty() ? tr("&Messages") : tr("&Messages (%1)").arg(locale.toString(m_messages.size())));
+    QList<QTreeWidgetItem *> items;
+    items.reserve(m_messages.size());
+    const QBrush failedColour(StatusStyle::colour(Status::Exception));
+    for (const CustomerMessage &m : std::as_const(m_messages)) {
+        auto *item = new QTreeWidgetItem;
+        const QDateTime when = m.sentAt.isValid() ? m.sentAt : m.createdAt;
+        item->setText(SentColumn, locale.toString(when.toLocalTime(), QLocale::ShortFormat));
+        item->setToolTip(SentColumn, m.sentAt.isValid() ? tr("Sent %1").arg(locale.toString(m.sentAt.toLocalTime(), QLocale::LongFormat))
+                                                        : tr("Proposed %1").arg(locale.toString(m.createdAt.toLocalTime(), QLocale::LongFormat)));
+        item->setText(ChannelColumn, CustomerMessages::channelLabel(m.channel));
+        item->setText(AboutColumn, CustomerMessages::triggerLabel(m.trigger));
+        item->setToolTip(AboutColumn, m.subject);
+        item->setText(RecipientColumn, m.recipient);
+        item->setToolTip(RecipientColumn, m.recipient);
+        const QString status = messageStatusText(m);
+        item->setText(MessageStatusColumn, status);
+        item->setToolTip(MessageStatusColumn, status);
+        if (m.status == MessageStatus::Failed) {
+            item->setForeground(MessageStatusColumn, failedColour);
+            QFont font = item->font(MessageStatusColumn);
+            font.setBold(true);
+            item->setFont(MessageStatusColumn, font);
+        }
+        items.append(item);
+    }
+    m_messageList->addTopLevelItems(items);
+    if (items.isEmpty()) {
+        auto *none = new QTreeWidgetItem;
+        none->setText(AboutColumn, tr("No messages sent yet."));
+        none->setFlags(Qt::NoItemFlags);
+        m_messageList->addTopLevelItem(none);
+    }
+}
+
+// "Delivered", "⚠ Failed: 552 mailbox full", "Approved by ana.k, not sent yet".
+QString ShipmentDetailPane::messageStatusText(const CustomerMessage &m)
+{
+    switch (m.status) {
+    case MessageStatus::Failed:
+        return tr("\u26A0 Failed: %1").arg(m.error);
+    case MessageStatus::Approved:
+        if (!m.approvedBy.isEmpty())
+            return tr("Approved by %1, not sent yet").arg(m.approvedBy);
+        break;
+    case MessageStatus::Proposed:
+    case MessageStatus::Sent:
+    case MessageStatus::Delivered:
+        break;
+    }
+    return CustomerMessages::statusLabel(m.status);
+}
+
+void ShipmentDetailPane::showSurvey()
+{
+    const QLocale locale;
+    if (!m_survey) {
+        m_tabs->setTabText(SurveyTab, tr("Su&rvey"));
+        m_surveyPages->setCurrentIndex(0);
+        return;
+    }
+    const SurveyResponse &r = *m_survey;
+    m_tabs->setTabText(SurveyTab, r.nps ? tr("Su&rvey (NPS %1)").arg(*r.nps) : tr("Su&rvey (answered)"));
+    if (r.nps) {
+        QString group;
+        switch (SurveyResponse::npsGroup(*r.nps)) {
+        case SurveyResponse::NpsGroup::Promoter: group = tr("promoter"); break;
+        case SurveyResponse::NpsGroup::Passive: group = tr("passive"); break;
+        case SurveyResponse::NpsGroup::Detractor: group = tr("detractor"); break;
+        }
+        m_nps->setText(tr("%1 of 10 (%2)", "NPS score (promoter, passive or detractor)").arg(locale.toString(*r.nps), group));
+    } else {
+        m_nps->setText(tr("not answered"));
+    }
+    m_csat->setText(r.csat ? starsText(*r.csat) : tr("not answered"));
+    m_csat->setAccessibleName(r.csat ? tr("%1 of 5 stars").arg(*r.csat) : QString());
+    const QLocale written(r.language);
+    const QString language = r.language.isEmpty() || written.language() == QLocale::C
+        ? QString()
+        : QLocale::languageToString(written.language());
+    m_comment->setText(r.comment.isEmpty() ? tr("no comment")
+                       : language.isEmpty() ? tr("“%1”").arg(r.comment)
+                                            : tr("“%1” (in %2)").arg(r.comment, language));
+    m_answered->setText(locale.toString(r.answeredAt.toLocalTime(), QLocale::ShortFormat));
+    m_surveyPages->setCurrentIndex(1);
+}
+
+QString ShipmentDetailPane::starsText(int csat)
+{
+    const int filled = std::clamp(csat, 0, 5);
+    return QString(filled, QChar(0x2605)) + QString(5 - filled, QChar(0x2606)) + u"  %1/5"_s.arg(csat);
 }
 
 QString ShipmentDetailPane::eventTimeText(const QDateTime &occurredAt, const QLocale &locale)

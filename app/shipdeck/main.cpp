@@ -2,6 +2,8 @@
 // default unless told otherwise), fills an empty one with demo shipments, and shows the window.
 
 #include "carriers/carrierregistry.h"
+#include "communication/messagelog.h"
+#include "communication/surveyresponsestore.h"
 #include "demo/demoseeder.h"
 #include "demo/sandboxprocess.h"
 #include "carriersettingsdialog.h"
@@ -376,9 +378,12 @@ int main(int argc, char *argv[])
     ProblemCaseStore problemCases(database);
     ProblemQueue problemQueue(problemCases);
     problemQueue.setClock(*domainClock);
+    const MessageLog messages(database);
+    const SurveyResponseStore surveys(database);
     MainWindow window(shipments, repository, settings);
     window.setClock(*domainClock);
     window.setProblemQueue(&problemQueue);
+    window.detailPane()->setCommunication(messages, surveys);
 
     // The detection thresholds the installation chose; a bad file is named, the defaults stand in.
     QStringList thresholdProblems;

@@ -1,6 +1,9 @@
 // The detail pane shows the promise beside the expected delivery: the carrier's date, or one
-// learned from past deliveries with its window, confidence and what it was learned from.
+// learned from past deliveries with its window, confidence and what it was learned from; and the
+// messages sent to the recipient and their survey answer, or plainly that there are none.
 
+#include "communication/messagelog.h"
+#include "communication/surveyresponsestore.h"
 #include "problems/deliverypredictor.h"
 #include "shipmentdetailpane.h"
 #include "storage/database.h"
@@ -8,7 +11,10 @@
 #include "testdatabases.h"
 
 #include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +30,9 @@ private slots:
     void promiseOnlyTheQuickOnesKeepIsTight();
     void beforeThePredictorHasLearned();
     void deliveredShowsTheDayItCame();
+    void messagesAndSurveyAnswerAreShown();
+    void withoutMessagesOrAnswerSaysSo();
+    void keyboardReachesMessagesAndSurvey();
 
 private:
     QString text(const char *objectName) const;
@@ -32,6 +41,8 @@ private:
     std::unique_ptr<ScratchDatabase> m_scratch;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ShipmentRepository> m_repository;
+    std::unique_ptr<MessageLog> m_messageLog;
+    std::unique_ptr<SurveyResponseStore> m_surveys;
     std::unique_ptr<ShipmentDetailPane> m_pane;
     std::shared_ptr<DeliveryPredictor> m_predictor = std::make_shared<DeliveryPredictor>();
 };
@@ -68,6 +79,9 @@ void TestShipmentDetailPane::initTestCase()
     m_repository = std::make_unique<ShipmentRepository>(*m_db);
     m_pane = std::make_unique<ShipmentDetailPane>(*m_repository);
     m_pane->setClock(paneClock);
+    m_messageLog = std::make_unique<MessageLog>(*m_db);
+    m_surveys = std::make_unique<SurveyResponseStore>(*m_db);
+    m_pane->setCommunication(*m_messageLog, *m_surveys);
     // 412 past parcels on the lane: 60 took two business days, 300 three, 52 four.
     const Shipment like = parcel();
     for (const auto &[count, days] : {std::pair{60, 2}, {300, 3}, {52, 4}}) {
@@ -150,6 +164,128 @@ void TestShipmentDetailPane::deliveredShowsTheDayItCame()
     show(records.first().shipment);
     QCOMPARE(text("expectedDelivery"), u"delivered Wed 25 Nov"_s);
     QCOMPARE(text("expectedBasis"), QString());
+}
+
+namespace {
+
+Shipment stored(ShipmentRepository &repository, const QString &trackingNumber)
+{
+    QList<ShipmentRecord> records{{parcel(), {}}};
+    records[0].shipment.id = 0;
+    records[0].shipment.trackingNumber = trackingNumber;
+    const Outcome saved = repository.saveShipments(records);
+    return saved.ok() ? records[0].shipment : Shipment();
+}
+
+CustomerMessage sentMessage(qint64 shipmentId, MessageChannel channel, const QString &trigger, const QDateTime &at)
+{
+    CustomerMessage m;
+    m.shipmentId = shipmentId;
+    m.channel = channel;
+    m.trigger = trigger;
+    m.recipient = channel == MessageChannel::Email ? u"lena.weber@gmx.de.example"_s : u"+49 170 1234567"_s;
+    m.subject = u"Ihre Bestellung SO-100001 ist unterwegs"_s;
+    m.status = MessageStatus::Delivered;
+    m.createdAt = at;
+    m.sentAt = at.addSecs(4);
+    return m;
+}
+
+} // namespace
+
+void TestShipmentDetailPane::messagesAndSurveyAnswerAreShown()
+{
+    const Shipment shipment = stored(*m_repository, u"JJD0002"_s);
+    QVERIFY(shipment.id > 0);
+    const QDateTime shipped(QDate(2026, 11, 23), QTime(16, 5), Qt::UTC);
+    CustomerMessage missed = sentMessage(shipment.id, MessageChannel::Email, u"failed_attempt"_s, shipped.addDays(1));
+    missed.occurrence = u"2026-11-24"_s;
+    missed.status = MessageStatus::Failed;
+    missed.error = u"552 5.2.2 mailbox full"_s;
+    int added = 0;
+    QVERIFY(m_messageLog->recordAll({missed, sentMessage(shipment.id, MessageChannel::Email, u"shipped"_s, shipped),
+                                     sentMessage(shipment.id, MessageChannel::Sms, u"out_for_delivery"_s, shipped.addDays(1).addSecs(-3600))},
+                                    added).ok());
+    QCOMPARE(added, 3);
+    SurveyResponse answer;
+    answer.shipmentId = shipment.id;
+    answer.answeredAt = shipped.addDays(3);
+    answer.nps = 9;
+    answer.csat = 4;
+    answer.comment = u"Schnell da, gerne wieder."_s;
+    answer.language = u"de"_s;
+    SurveyResponseStore::Recorded recorded = SurveyResponseStore::Recorded::AlreadyAnswered;
+    QVERIFY(m_surveys->record(answer, recorded).ok());
+
+    show(shipment);
+    const auto *tabs = m_pane->findChild<QTabWidget *>(u"detailTabs"_s);
+    QCOMPARE(tabs->tabText(ShipmentDetailPane::MessagesTab), u"&Messages (3)"_s);
+    QCOMPARE(tabs->tabText(ShipmentDetailPane::SurveyTab), u"Su&rvey (NPS 9)"_s);
+    const auto *list = m_pane->findChild<QTreeWidget *>(u"messages"_s);
+    QCOMPARE(list->topLevelItemCount(), 3);
+    // In the order the customer got them, in the user's locale and time zone.
+    const QLocale locale;
+    const QTreeWidgetItem *first = list->topLevelItem(0);
+    QCOMPARE(first->text(ShipmentDetailPane::SentColumn), locale.toString(shipped.addSecs(4).toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(first->text(ShipmentDetailPane::ChannelColumn), u"E-mail"_s);
+    QCOMPARE(first->text(ShipmentDetailPane::AboutColumn), u"Shipping confirmation"_s);
+    QCOMPARE(first->text(ShipmentDetailPane::RecipientColumn), u"lena.weber@gmx.de.example"_s);
+    QCOMPARE(first->text(ShipmentDetailPane::MessageStatusColumn), u"Delivered"_s);
+    QCOMPARE(first->toolTip(ShipmentDetailPane::AboutColumn), u"Ihre Bestellung SO-100001 ist unterwegs"_s);
+    const QTreeWidgetItem *second = list->topLevelItem(1);
+    QCOMPARE(second->text(ShipmentDetailPane::ChannelColumn), u"SMS"_s);
+    QCOMPARE(second->text(ShipmentDetailPane::AboutColumn), u"Out for delivery today"_s);
+    QCOMPARE(second->text(ShipmentDetailPane::RecipientColumn), u"+49 170 1234567"_s);
+    const QTreeWidgetItem *third = list->topLevelItem(2);
+    QCOMPARE(third->text(ShipmentDetailPane::AboutColumn), u"Missed delivery"_s);
+    QCOMPARE(third->text(ShipmentDetailPane::MessageStatusColumn), u"\u26A0 Failed: 552 5.2.2 mailbox full"_s);
+    QVERIFY(third->font(ShipmentDetailPane::MessageStatusColumn).bold());
+
+    const auto *survey = m_pane->findChild<QStackedWidget *>(u"survey"_s);
+    QCOMPARE(survey->currentIndex(), 1);
+    QCOMPARE(text("surveyNps"), u"9 of 10 (promoter)"_s);
+    QCOMPARE(text("surveyCsat"), u"\u2605\u2605\u2605\u2605\u2606  4/5"_s);
+    QCOMPARE(text("surveyComment"), u"“Schnell da, gerne wieder.” (in German)"_s);
+    QCOMPARE(text("surveyAnswered"), locale.toString(answer.answeredAt.toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(m_pane->messages().size(), 3);
+    QCOMPARE(m_pane->survey(), std::optional(answer));
+}
+
+void TestShipmentDetailPane::withoutMessagesOrAnswerSaysSo()
+{
+    const Shipment shipment = stored(*m_repository, u"JJD0003"_s);
+    QVERIFY(shipment.id > 0);
+    show(shipment);
+    const auto *tabs = m_pane->findChild<QTabWidget *>(u"detailTabs"_s);
+    QCOMPARE(tabs->tabText(ShipmentDetailPane::MessagesTab), u"&Messages"_s);
+    QCOMPARE(tabs->tabText(ShipmentDetailPane::SurveyTab), u"Su&rvey"_s);
+    const auto *list = m_pane->findChild<QTreeWidget *>(u"messages"_s);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(ShipmentDetailPane::AboutColumn), u"No messages sent yet."_s);
+    QCOMPARE(list->topLevelItem(0)->flags(), Qt::NoItemFlags);
+    const auto *survey = m_pane->findChild<QStackedWidget *>(u"survey"_s);
+    QCOMPARE(survey->currentIndex(), 0);
+    QCOMPARE(text("noSurveyAnswer"), u"No survey answer yet."_s);
+    QVERIFY(m_pane->messages().isEmpty());
+    QVERIFY(!m_pane->survey().has_value());
+}
+
+// Alt+M and Alt+R bring up the messages and the survey answer, from wherever the focus is.
+void TestShipmentDetailPane::keyboardReachesMessagesAndSurvey()
+{
+    show(stored(*m_repository, u"JJD0004"_s));
+    m_pane->show();
+    m_pane->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+    auto *tabs = m_pane->findChild<QTabWidget *>(u"detailTabs"_s);
+    tabs->setCurrentIndex(ShipmentDetailPane::TimelineTab);
+    QTest::keyClick(m_pane.get(), Qt::Key_M, Qt::AltModifier);
+    QCOMPARE(tabs->currentIndex(), int(ShipmentDetailPane::MessagesTab));
+    QTest::keyClick(m_pane.get(), Qt::Key_R, Qt::AltModifier);
+    QCOMPARE(tabs->currentIndex(), int(ShipmentDetailPane::SurveyTab));
+    QTest::keyClick(m_pane.get(), Qt::Key_T, Qt::AltModifier);
+    QCOMPARE(tabs->currentIndex(), int(ShipmentDetailPane::TimelineTab));
+    m_pane->hide();
 }
 
 QTEST_MAIN(TestShipmentDetailPane)
