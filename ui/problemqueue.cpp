@@ -1,6 +1,9 @@
 #include "problemqueue.h"
 
+#include "storage/database.h"
+
 #include <QTimer>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +16,13 @@ ProblemQueue::ProblemQueue(ProblemCaseStore &store, QObject *parent)
     if (Outcome loaded = reload(); !loaded)
         QTimer::singleShot(0, this, [this, message = loaded.error()] { emit loadFailed(message); });
     every(RefreshIntervalMs, &ProblemQueue::refresh);
-    every(ReloadIntervalMs, &ProblemQueue::reload);
+    auto *reloading = new QTimer(this);
+    connect(reloading, &QTimer::timeout, this, &ProblemQueue::startReload);
+    reloading->start(ReloadIntervalMs);
+    connect(&m_reloading, &QFutureWatcher<Snapshot>::finished, this, [this] {
+        if (Outcome applied = apply(m_reloading.result()); !applied)
+            emit loadFailed(applied.error());
+    });
 }
 
 void ProblemQueue::every(int intervalMs, Outcome (ProblemQueue::*read)())
@@ -53,19 +62,45 @@ QString ProblemQueue::osUserName()
     return tr("operator");
 }
 
-Outcome ProblemQueue::reload()
+ProblemQueue::Snapshot ProblemQueue::readAll(const ProblemCaseStore &store)
 {
     // The mark first: a change made while the cases are read is read again by the next refresh.
-    qint64 mark = 0;
-    if (Outcome read = m_store.lastHistoryEntry(mark); !read)
-        return read;
-    QList<ProblemCase> active;
-    if (Outcome loaded = m_store.loadActiveCases(active); !loaded)
-        return loaded;
-    m_index.reset(active);
-    m_historyMark = mark;
+    Snapshot snapshot;
+    snapshot.outcome = store.lastHistoryEntry(snapshot.mark);
+    if (snapshot.outcome)
+        snapshot.outcome = store.loadActiveCases(snapshot.active);
+    return snapshot;
+}
+
+Outcome ProblemQueue::reload()
+{
+    return apply(readAll(m_store));
+}
+
+void ProblemQueue::startReload()
+{
+    if (m_reloading.isRunning())
+        return;
+    // A connection belongs to the thread that opened it: the worker opens and closes its own.
+    m_reloading.setFuture(QtConcurrent::run([config = m_store.databaseConfig()] {
+        Database database(config);
+        if (Outcome opened = database.open(); !opened)
+            return Snapshot{opened, 0, {}};
+        return readAll(ProblemCaseStore(database));
+    }));
+}
+
+// The index becomes the snapshot. Changes heard since it was read (from this console, its poller
+// or a refresh) may be missing from it: the history mark goes back to the snapshot's, and the
+// refresh reads those cases again as they are now.
+Outcome ProblemQueue::apply(Snapshot snapshot)
+{
+    if (!snapshot.outcome)
+        return snapshot.outcome;
+    m_index.reset(snapshot.active);
+    m_historyMark = snapshot.mark;
     emit reloaded();
-    return Outcome::success();
+    return refresh();
 }
 
 Outcome ProblemQueue::refresh()

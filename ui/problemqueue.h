@@ -5,6 +5,7 @@
 #include "problems/problemcaseindex.h"
 #include "problems/problemcasestore.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 // The console's side of the problem cases: the index of working cases the sidebar counts and the
@@ -12,7 +13,9 @@
 // poller through applyCaseChanges(), and other consoles and pollers sharing the database through
 // the case history: every few seconds the cases with new history entries are read, and now and
 // then everything is read again (a PostgreSQL transaction may commit its entries after a later
-// one's). Lives on the GUI thread with the GUI thread's database connection.
+// one's). Lives on the GUI thread with the GUI thread's database connection; the periodic full
+// read (tens of thousands of cases) runs on a worker thread with a connection of its own, and
+// only its result is applied on the GUI thread.
 class ProblemQueue : public QObject
 {
     Q_OBJECT
@@ -34,8 +37,12 @@ public:
     static QString osUserName();
 
     const ProblemCaseIndex &index() const { return m_index; }
-    // Reads every working case again; done by the constructor and the reload timer.
+    // Reads every working case again, here and now; done by the constructor and when "me" changes.
     Outcome reload();
+    // The same on a worker thread: reloaded() or loadFailed() follows once the result is applied.
+    // Done by the reload timer; does nothing while one runs.
+    void startReload();
+    bool isReloading() const { return m_reloading.isRunning(); }
     // Reads the cases changed since the last look (new history entries); done by the refresh timer.
     Outcome refresh();
 
@@ -61,6 +68,14 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    // Every working case and the newest history entry before them, as read at one moment.
+    struct Snapshot {
+        Outcome outcome = Outcome::success();
+        qint64 mark = 0;
+        QList<ProblemCase> active;
+    };
+    static Snapshot readAll(const ProblemCaseStore &store);
+    Outcome apply(Snapshot snapshot);
     void every(int intervalMs, Outcome (ProblemQueue::*read)());
     Outcome finishAction(Outcome outcome, const ProblemCaseStore::ActionResult &result, int *applied);
 
@@ -70,4 +85,5 @@ private:
     QString m_me;
     ProblemCaseIndex m_index;
     qint64 m_historyMark = 0; // the newest history entry the index reflects
+    QFutureWatcher<Snapshot> m_reloading;
 };

@@ -196,6 +196,11 @@ Outcome ProblemCaseStore::loadCasesChangedAfter(qint64 afterEntry, qint64 &lastE
     return loadCases(caseIds, into);
 }
 
+const DatabaseConfig &ProblemCaseStore::databaseConfig() const
+{
+    return m_db.config();
+}
+
 Outcome ProblemCaseStore::loadTrackedCases(const QList<qint64> &shipmentIds,
                                            QHash<qint64, QList<TrackedProblemCase>> &into) const
 {

@@ -9,6 +9,7 @@
 #include <QList>
 
 class Database;
+struct DatabaseConfig;
 class QSqlQuery;
 
 // Stored problem cases and their history. One code path for SQLite and PostgreSQL. Several
@@ -26,6 +27,9 @@ public:
     };
 
     explicit ProblemCaseStore(Database &database) : m_db(database) {}
+
+    // The database's config, for a reader on another thread to open a connection of its own.
+    const DatabaseConfig &databaseConfig() const;
 
     // The actor of the engine's own history entries.
     static QString engineActor();

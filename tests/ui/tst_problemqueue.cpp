@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +43,7 @@ private slots:
     void bulkActionsWorkTheSelectedRows();
     void savedViewsKeepTheChosenTypes();
     void onlyMyCasesCombineWithTypes();
+    void reloadReadsOnAWorkerAndCatchesWhatRefreshMisses();
 
 private:
     QTreeWidgetItem *sidebarItem(ProblemType type) const;
@@ -365,6 +368,41 @@ void TestProblemQueue::onlyMyCasesCombineWithTypes()
     m_queue->setMe(u"ana"_s);
     QCOMPARE(mineOnly->text(), u"Only my cases (1)"_s);
     QTRY_COMPARE(model->rowCount(), 1);
+}
+
+// The periodic full read: on a worker with its own connection, so the GUI thread keeps working
+// meanwhile, and it brings in what no history entry announced (an entry committed late).
+void TestProblemQueue::reloadReadsOnAWorkerAndCatchesWhatRefreshMisses()
+{
+    const QLabel *summary = m_window->problemSidebar()->findChild<QLabel *>(u"problemQueueSummary"_s);
+    QCOMPARE(summary->text(), u"4 working cases on 3 shipments"_s);
+    // Another console resolves shipment 1's stalled case, but its history entry is not there (yet).
+    Database otherConsole(m_db->config());
+    QVERIFY(otherConsole.open().ok());
+    QSqlQuery resolve(otherConsole.connection());
+    QVERIFY(resolve.exec(u"UPDATE problem_cases SET state = 'resolved' WHERE id = %1"_s.arg(storedCase(1, ProblemType::Stalled).id)));
+    QVERIFY(m_queue->refresh().ok());
+    QCOMPARE(summary->text(), u"4 working cases on 3 shipments"_s); // the refresh cannot know
+
+    QSignalSpy reloaded(m_queue.get(), &ProblemQueue::reloaded);
+    m_queue->startReload();
+    QVERIFY(m_queue->isReloading());
+    // startReload() returned without reading: the sidebar changes only when the worker's result
+    // comes back through the event loop, and the GUI thread's own connection stays free meanwhile.
+    QCOMPARE(summary->text(), u"4 working cases on 3 shipments"_s);
+    QCOMPARE(m_queue->index().mine(), 0);
+    int assigned = 0;
+    QVERIFY(m_queue->assign({storedCase(2, ProblemType::Lost).id}, m_queue->me(), &assigned).ok());
+    QCOMPARE(assigned, 1);
+    QCOMPARE(m_queue->index().mine(), 1);
+    m_queue->startReload(); // one at a time
+    QVERIFY(reloaded.wait(30000));
+    QCOMPARE(reloaded.size(), 1);
+    QVERIFY(!m_queue->isReloading());
+    QCOMPARE(summary->text(), u"3 working cases on 2 shipments"_s);
+    QCOMPARE(sidebarItem(ProblemType::Stalled)->text(ProblemQueueSidebar::CountColumn), u"0"_s);
+    // The assignment made meanwhile holds, whether the worker read it or the refresh after it did.
+    QCOMPARE(m_queue->index().mine(), 1);
 }
 
 QTEST_MAIN(TestProblemQueue)
