@@ -432,6 +432,61 @@
     </message>
 </context>
 <context>
+    <name>CustomerMessages</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Proposed, awaiting approval</source>
+        <translation>Vorgeschlagen, wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Approved, not sent yet</source>
+        <translation>Freigegeben, noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Shipping confirmation</source>
+        <translation>Versandbestätigung</translation>
+    </message>
+    <message>
+        <source>Out for delivery today</source>
+        <translation>Heute in Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivery confirmation</source>
+        <translation>Zustellbestätigung</translation>
+    </message>
+    <message>
+        <source>Missed delivery</source>
+        <translation>Zustellung verpasst</translation>
+    </message>
+    <message>
+        <source>Survey invitation</source>
+        <translation>Einladung zur Umfrage</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>cannot open %1: the Qt SQL driver %2 is not installed (Debian package libqt6sql6-sqlite or libqt6sql6-psql)</source>
@@ -1495,6 +1550,84 @@
     </message>
 </context>
 <context>
+    <name>MessageLog</name>
+    <message>
+        <source>shipment: the message belongs to no stored shipment</source>
+        <translation>Sendung: Die Nachricht gehört zu keiner gespeicherten Sendung</translation>
+    </message>
+    <message>
+        <source>trigger: say what the message is about</source>
+        <translation>Anlass: Es fehlt, worum es in der Nachricht geht</translation>
+    </message>
+    <message>
+        <source>recipient: an e-mail address or phone number is needed</source>
+        <translation>Empfänger: Eine E-Mail-Adresse oder Telefonnummer wird gebraucht</translation>
+    </message>
+    <message>
+        <source>created: the time the message was made is missing</source>
+        <translation>Erstellt: Der Zeitpunkt, zu dem die Nachricht entstand, fehlt</translation>
+    </message>
+    <message>
+        <source>sent: a sent message needs the time it was sent</source>
+        <translation>Gesendet: Eine gesendete Nachricht braucht den Zeitpunkt des Versands</translation>
+    </message>
+    <message>
+        <source>error: a failed message needs the reason it failed</source>
+        <translation>Fehler: Eine fehlgeschlagene Nachricht braucht den Grund</translation>
+    </message>
+    <message>
+        <source>recording the %1 message &quot;%2&quot; of shipment %3</source>
+        <translation>Speichern der %1-Nachricht „%2“ zu Sendung %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>preparing to record a message</source>
+        <translation>Vorbereiten des Speicherns einer Nachricht</translation>
+    </message>
+    <message>
+        <source>looking up a recorded message</source>
+        <translation>Suchen einer gespeicherten Nachricht</translation>
+    </message>
+    <message>
+        <source>recording the %1 message &quot;%2&quot; of shipment %3: %4</source>
+        <translation>Speichern der %1-Nachricht „%2“ zu Sendung %3: %4</translation>
+    </message>
+    <message>
+        <source>starting to record messages</source>
+        <translation>Beginn des Speicherns von Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>recording %n messages</source>
+        <translation>
+            <numerusform>Speichern von %n Nachricht</numerusform>
+            <numerusform>Speichern von %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>marking message %1 as %2</source>
+        <translation>Setzen von Nachricht %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1: a message is proposed only when it is recorded</source>
+        <translation>%1: Eine Nachricht ist nur beim Speichern vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: sent: the time it was sent is missing</source>
+        <translation>%1: Gesendet: Der Zeitpunkt des Versands fehlt</translation>
+    </message>
+    <message>
+        <source>%1: error: the reason it failed is missing</source>
+        <translation>%1: Fehler: Der Grund des Fehlschlags fehlt</translation>
+    </message>
+    <message>
+        <source>loading the messages of shipment %1</source>
+        <translation>Laden der Nachrichten zu Sendung %1</translation>
+    </message>
+</context>
+<context>
     <name>Poller</name>
     <message>
         <source>no account is set up for carrier &quot;%1&quot;</source>
@@ -2098,10 +2231,6 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <translation>Zugesagt</translation>
     </message>
     <message>
-        <source>Tracking history</source>
-        <translation>Sendungsverlauf</translation>
-    </message>
-    <message>
         <source>Time (carrier&apos;s local)</source>
         <translation>Zeit (Ortszeit des Versanddienstleisters)</translation>
     </message>
@@ -2226,6 +2355,131 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <message>
         <source>delivered %1</source>
         <translation>zugestellt am %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking history</source>
+        <translation>Sendungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <source>Su&amp;rvey</source>
+        <translation>&amp;Umfrage</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>No survey answer yet.</source>
+        <translation>Noch keine Antwort auf die Umfrage.</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Würde empfehlen</translation>
+    </message>
+    <message>
+        <source>Delivery rating</source>
+        <translation>Bewertung der Zustellung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Could not load the messages: %1</source>
+        <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the survey answer: %1</source>
+        <translation>Die Antwort auf die Umfrage konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Messages (%1)</source>
+        <translation>&amp;Nachrichten (%1)</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet %1</translation>
+    </message>
+    <message>
+        <source>Proposed %1</source>
+        <translation>Vorgeschlagen %1</translation>
+    </message>
+    <message>
+        <source>No messages sent yet.</source>
+        <translation>Noch keine Nachrichten gesendet.</translation>
+    </message>
+    <message>
+        <source>⚠ Failed: %1</source>
+        <translation>⚠ Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1, not sent yet</source>
+        <translation>Freigegeben von %1, noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Su&amp;rvey (NPS %1)</source>
+        <translation>&amp;Umfrage (NPS %1)</translation>
+    </message>
+    <message>
+        <source>Su&amp;rvey (answered)</source>
+        <translation>&amp;Umfrage (beantwortet)</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>Passiver</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <source>%1 of 10 (%2)</source>
+        <comment>NPS score (promoter, passive or detractor)</comment>
+        <translation>%1 von 10 (%2)</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 of 5 stars</source>
+        <translation>%1 von 5 Sternen</translation>
+    </message>
+    <message>
+        <source>no comment</source>
+        <translation>kein Kommentar</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>“%1” (in %2)</source>
+        <translation>„%1“ (auf %2)</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2710,64 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <message>
         <source>Sorting %L1 shipments</source>
         <translation>%L1 Sendungen werden sortiert</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResponseStore</name>
+    <message>
+        <source>shipment: the answer belongs to no stored shipment</source>
+        <translation>Sendung: Die Antwort gehört zu keiner gespeicherten Sendung</translation>
+    </message>
+    <message>
+        <source>answered: the time of the answer is missing</source>
+        <translation>Beantwortet: Der Zeitpunkt der Antwort fehlt</translation>
+    </message>
+    <message>
+        <source>nps, csat: the answer has neither score</source>
+        <translation>nps, csat: Die Antwort hat keinen der beiden Werte</translation>
+    </message>
+    <message>
+        <source>nps: %1 is not a score from 0 to 10</source>
+        <translation>nps: %1 ist kein Wert von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>csat: %1 is not a rating from 1 to 5</source>
+        <translation>csat: %1 ist keine Bewertung von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>comment: %1 characters, more than the %2 allowed</source>
+        <translation>comment: %1 Zeichen, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>recording the survey answer of shipment %1</source>
+        <translation>Speichern der Umfrageantwort zu Sendung %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>preparing to record a survey answer</source>
+        <translation>Vorbereiten des Speicherns einer Umfrageantwort</translation>
+    </message>
+    <message>
+        <source>starting to record survey answers</source>
+        <translation>Beginn des Speicherns von Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>preparing to record survey answers</source>
+        <translation>Vorbereiten des Speicherns von Umfrageantworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>committing %n survey answers</source>
+        <translation>
+            <numerusform>Festschreiben von %n Umfrageantwort</numerusform>
+            <numerusform>Festschreiben von %n Umfrageantworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading the survey answer of shipment %1</source>
+        <translation>Laden der Umfrageantwort zu Sendung %1</translation>
     </message>
 </context>
 <context>

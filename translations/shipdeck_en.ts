@@ -101,6 +101,16 @@
     </message>
 </context>
 <context>
+    <name>MessageLog</name>
+    <message numerus="yes">
+        <source>recording %n messages</source>
+        <translation>
+            <numerusform>recording %n message</numerusform>
+            <numerusform>recording %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemBulkActions</name>
     <message numerus="yes">
         <source>Assign %n working case(s) of the selected shipments to:</source>
@@ -158,6 +168,16 @@
         <translation>
             <numerusform>from %n %1 parcel</numerusform>
             <numerusform>from %n %1 parcels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResponseStore</name>
+    <message numerus="yes">
+        <source>committing %n survey answers</source>
+        <translation>
+            <numerusform>committing %n survey answer</numerusform>
+            <numerusform>committing %n survey answers</numerusform>
         </translation>
     </message>
 </context>
