@@ -787,6 +787,13 @@
     </message>
 </context>
 <context>
+    <name>ExpectedDeliveries</name>
+    <message>
+        <source>Predicting deliveries of %L1 shipments</source>
+        <translation>Zustellung von %L1 Sendungen wird vorhergesagt</translation>
+    </message>
+</context>
+<context>
     <name>FedexAdapter</name>
     <message>
         <source>exception code %1 &quot;%2&quot;</source>
@@ -1896,6 +1903,10 @@
         <source>Shipdeck has not seen this problem for %1 minutes; the parcel is now “%2”.</source>
         <translation>Shipdeck sieht dieses Problem seit %1 Minuten nicht mehr; das Paket ist jetzt „%2“.</translation>
     </message>
+    <message>
+        <source>The problem is back %1 minutes after the case closed: %2</source>
+        <translation>Das Problem ist %1 Minuten nach dem Schließen des Falls zurück: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProblemEngine</name>
@@ -2617,6 +2628,10 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <source>loading the events of shipment %1</source>
         <translation>beim Laden der Ereignisse von Sendung %1</translation>
     </message>
+    <message>
+        <source>looking up shipment %1</source>
+        <translation>beim Nachschlagen von Sendung %1</translation>
+    </message>
 </context>
 <context>
     <name>ShipmentRowReader</name>
@@ -2710,6 +2725,39 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <message>
         <source>Sorting %L1 shipments</source>
         <translation>%L1 Sendungen werden sortiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 parcels to %2 %3…</source>
+        <translation>
+            <numerusform>%n Sendung %1 nach %2 %3…</numerusform>
+            <numerusform>%n Sendungen %1 nach %2 %3…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 parcels to %2</source>
+        <translation>
+            <numerusform>%n Sendung %1 nach %2</numerusform>
+            <numerusform>%n Sendungen %1 nach %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 parcels</source>
+        <translation>
+            <numerusform>%n Sendung %1</numerusform>
+            <numerusform>%n Sendungen %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicted from past deliveries</source>
+        <translation>Vorhergesagt aus früheren Zustellungen</translation>
+    </message>
+    <message>
+        <source>Predicted: %1</source>
+        <translation>Vorhergesagt: %1</translation>
+    </message>
+    <message>
+        <source>Predicted from %1; 80 % of them arrived %2 – %3</source>
+        <translation>Vorhergesagt aus %1; 80 % davon kamen %2 – %3 an</translation>
     </message>
 </context>
 <context>

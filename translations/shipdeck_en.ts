@@ -172,6 +172,30 @@
     </message>
 </context>
 <context>
+    <name>ShipmentTableModel</name>
+    <message numerus="yes">
+        <source>%n %1 parcels to %2 %3…</source>
+        <translation>
+            <numerusform>%n %1 parcel to %2 %3…</numerusform>
+            <numerusform>%n %1 parcels to %2 %3…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 parcels to %2</source>
+        <translation>
+            <numerusform>%n %1 parcel to %2</numerusform>
+            <numerusform>%n %1 parcels to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 parcels</source>
+        <translation>
+            <numerusform>%n %1 parcel</numerusform>
+            <numerusform>%n %1 parcels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurveyResponseStore</name>
     <message numerus="yes">
         <source>committing %n survey answers</source>
