@@ -14,11 +14,15 @@
 
 // The problem detection rules (core/problems/README.md): which problem cases are open for a
 // shipment at a given moment, and why, in words an operator understands. Stateless and pure: the
-// same facts, moment and thresholds always give the same answer, so a case can never flap on
-// the engine's account; noise is settled once, in ShipmentFacts. Safe to share between threads.
+// same facts, moment, thresholds and scan-gap norms always give the same answer, so a case can
+// never flap on the engine's account; noise is settled once, in ShipmentFacts. Safe to share
+// between threads, as long as its norms are not relearned in place while another thread evaluates.
 class ProblemEngine
 {
 public:
+    // `norms`: the scan gaps learned from delivered parcels (null: none), read at each
+    // evaluation, so a set relearned in place counts at once; the stalled rule waits at least as
+    // long as they say.
     explicit ProblemEngine(ProblemThresholds thresholds = ProblemThresholds::defaults(),
                            std::shared_ptr<const ScanGapNorms> norms = {});
 
@@ -45,10 +49,6 @@ public:
     // Facts and rules in one go, for a single shipment as of `now`.
     QList<DetectedProblem> evaluate(const Shipment &shipment, const QList<TrackingEvent> &events, const QDateTime &now,
                                     const QDate &expectedDelivery = {}) const;
-
-    // The scan gaps learned from delivered parcels (null: none), read at each evaluation, so a
-    // relearned set counts at once; the stalled rule waits at least as long as they say.
-    const std::shared_ptr<const ScanGapNorms> &scanGapNorms() const { return m_norms; }
 
 private:
     // The gap after the parcel's last scan that `t.stalledNormPercent` of delivered parcels stayed within.
