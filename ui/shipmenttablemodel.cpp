@@ -415,8 +415,7 @@ void ShipmentTableModel::arrange(bool filtersChanged)
         filters.append(accept);
     // Same column and order: the kept keys only need the rows added since.
     std::shared_ptr<ShipmentSorter> sorter;
-    const bool keysStale = std::exchange(m_sortKeysStale, false);
-    if (m_sorter && !keysStale && m_sorter->column() == m_sortColumn && m_sorter->order() == m_sortOrder)
+    if (m_sorter && !m_sortKeysStale && m_sorter->column() == m_sortColumn && m_sorter->order() == m_sortOrder)
         sorter = std::make_shared<ShipmentSorter>(*m_sorter);
     const int column = m_sortColumn;
     const Qt::SortOrder order = m_sortOrder;
@@ -464,6 +463,7 @@ void ShipmentTableModel::applyArrangement(Arrangement &&arrangement)
     if (arrangement.sorter)
         arrangement.sorter->rebind(m_shipments);
     m_filters = m_requestedFilters;
+    m_sortKeysStale = false; // no arrangement reuses keys while they are stale
     changeLayout([&] {
         m_order = std::move(arrangement.order);
         m_sorter = std::move(arrangement.sorter);

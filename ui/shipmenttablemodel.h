@@ -174,7 +174,9 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::shared_ptr<ShipmentSorter> m_sorter; // keys of the applied sort; null for storage order
-    bool m_sortKeysStale = false; // the next sort computes every key afresh
+    // Sort keys changed wholesale (expectedDeliveriesChanged): arrangements compute every key
+    // afresh until one of those is applied (a canceled one leaves the keys stale).
+    bool m_sortKeysStale = false;
 
     QList<qsizetype> m_order; // view row -> storage row, shown rows only
     QList<int> m_viewRows; // storage row -> view row, -1 when filtered out; covers [0, m_known)

@@ -74,6 +74,7 @@ private slots:
     void sortsByCurrentEstimate();
     void changedRowsArePredictedAgain();
     void bigTablesArePredictedInBackground();
+    void bigTableResortsOffTheGuiThread();
     void exportAndCopyUseCurrentEstimate();
 
 private:
@@ -247,6 +248,36 @@ void TestExpectedDeliveries::bigTablesArePredictedInBackground()
     const auto progress = started.first().first().value<std::shared_ptr<TaskProgress>>();
     QVERIFY(progress->isFinished());
     QCOMPARE(progress->total(), qint64(4));
+}
+
+// Sorted by Expected, a retrain re-sorts on a worker; a canceled re-sort leaves the keys stale, so
+// the next arrangement (here a filter) still sorts by the new days rather than the kept keys.
+void TestExpectedDeliveries::bigTableResortsOffTheGuiThread()
+{
+    m_expected->setPredictor(trained(2)); // DE 10… Wednesday, DE 80… Friday; carrier Wednesday
+    waitForPredictions();
+    m_model->sort(ShipmentTableModel::ExpectedColumn, Qt::AscendingOrder);
+    m_model->setBackgroundThreshold(2);
+    const auto orders = [this] {
+        QStringList list;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            list.append(m_model->index(row, ShipmentTableModel::OrderColumn).data().toString());
+        return list;
+    };
+    QCOMPARE(orders(), (QStringList{u"SO-4"_s, u"SO-1"_s, u"SO-2"_s, u"SO-3"_s}));
+
+    QSignalSpy started(m_model.get(), &ShipmentTableModel::arrangingStarted);
+    QSignalSpy finished(m_model.get(), &ShipmentTableModel::arrangingFinished);
+    // What ExpectedDeliveries does when a retrain moves more rows than it reports one by one.
+    m_shipments.setPredictedDelivery(1, Today, Today);
+    m_shipments.setPredictedDelivery(2, Monday.addDays(3), Monday.addDays(3));
+    m_model->expectedDeliveriesChanged();
+    QCOMPARE(started.size(), 1);
+    started.first().first().value<std::shared_ptr<TaskProgress>>()->cancel();
+    QVERIFY(finished.wait(10000));
+    m_model->setRowFilter(u"all"_s, [](qsizetype) { return true; });
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(orders(), (QStringList{u"SO-4"_s, u"SO-2"_s, u"SO-1"_s, u"SO-3"_s}));
 }
 
 void TestExpectedDeliveries::exportAndCopyUseCurrentEstimate()
