@@ -3,8 +3,12 @@
 #include "carriername.h"
 #include "shipmenttablemodel.h"
 
+#include <QtEndian>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <memory>
 #include <numeric>
 #include <thread>
 
@@ -32,14 +36,31 @@ int compareFolded(QByteArrayView a, QByteArrayView b)
     return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
 }
 
-// The first eight folded bytes, big-endian, shifted into signed range so that comparing the
-// qint64 keys compares the bytes.
-qint64 prefixKey(QByteArrayView text)
+// Eight bytes at once: ASCII capitals get their 0x20 bit; bytes from 0x80 on stay as they are.
+quint64 foldEight(quint64 bytes)
 {
-    quint64 key = 0;
-    for (qsizetype i = 0; i < 8; ++i)
-        key = (key << 8) | (i < text.size() ? fold(uchar(text[i])) : 0u);
-    return qint64(key ^ (quint64(1) << 63));
+    constexpr quint64 ones = 0x0101010101010101;
+    const quint64 low = bytes & (ones * 0x7f);
+    const quint64 atLeastA = low + ones * (0x80 - 'A');
+    const quint64 aboveZ = low + ones * (0x80 - 'Z' - 1);
+    const quint64 capitals = atLeastA & ~aboveZ & ~bytes & (ones * 0x80);
+    return bytes | (capitals >> 2);
+}
+
+// Folded bytes [from, from + 8) of the text, zero past its end, big-endian: comparing the numbers
+// compares the bytes the way compareFolded() does.
+quint64 prefixKey(QByteArrayView text, qsizetype from)
+{
+    quint64 bytes = 0;
+    if (text.size() > from)
+        std::memcpy(&bytes, text.data() + from, size_t(std::min<qsizetype>(8, text.size() - from)));
+    return qFromBigEndian(foldEight(bytes));
+}
+
+// Numeric keys made unsigned with their order kept, so that all keys sort byte by byte.
+quint64 orderedBits(qint64 key)
+{
+    return quint64(key) ^ (quint64(1) << 63);
 }
 
 bool comparesText(int column)
@@ -71,26 +92,28 @@ void ShipmentSorter::rebind(const ShipmentColumns &shipments)
     m_shipments = &shipments;
 }
 
-qint64 ShipmentSorter::keyOf(qsizetype row) const
+ShipmentSorter::RowKeys ShipmentSorter::keysOf(qsizetype row) const
 {
+    if (m_textTieBreak) {
+        // Sixteen bytes: eight leave common first names ("Hannah M") tied across whole groups.
+        const QByteArrayView text = m_shipments->utf8(m_source, row);
+        return {prefixKey(text, 0), prefixKey(text, 8), text.size() > 16};
+    }
     if (m_column < 0)
-        return row;
+        return {quint64(row), 0, false};
     if (m_vocabulary)
-        return m_rankOfId[m_shipments->vocabularyId(m_source, row)];
-    return m_shipments->numericKey(m_source, row);
+        return {quint64(m_rankOfId[m_shipments->vocabularyId(m_source, row)]), 0, false};
+    return {orderedBits(m_shipments->numericKey(m_source, row)), 0, false};
 }
 
 void ShipmentSorter::keyRow(qsizetype row)
 {
-    if (!m_textTieBreak) {
-        m_keys[row] = keyOf(row);
-        return;
+    const RowKeys keys = keysOf(row);
+    m_keys[row] = keys.key;
+    if (m_textTieBreak) {
+        m_keys2[row] = keys.key2;
+        m_longText[row] = keys.longText;
     }
-    // Sixteen bytes: eight leave common first names ("Hannah M") tied across whole groups.
-    const QByteArrayView text = m_shipments->utf8(m_source, row);
-    m_keys[row] = prefixKey(text);
-    m_keys2[row] = prefixKey(text.size() > 8 ? text.sliced(8) : QByteArrayView());
-    m_longText[row] = text.size() > 16;
 }
 
 void ShipmentSorter::resizeKeys(qsizetype rows)
@@ -104,7 +127,9 @@ void ShipmentSorter::resizeKeys(qsizetype rows)
 
 ShipmentSorter::Item ShipmentSorter::itemOf(qsizetype row) const
 {
-    return Item{m_keys[row], m_textTieBreak ? m_keys2[row] : 0, row};
+    // Descending order sorts the complemented keys ascending: the same radix passes serve both.
+    const quint64 flip = m_descending ? ~quint64(0) : 0;
+    return Item{m_keys[row] ^ flip, m_textTieBreak ? m_keys2[row] ^ flip : 0, row};
 }
 
 void ShipmentSorter::computeAllKeys()
@@ -112,8 +137,28 @@ void ShipmentSorter::computeAllKeys()
     if (m_vocabulary)
         computeVocabularyRanks();
     resizeKeys(m_shipments->size());
-    for (qsizetype row = 0; row < m_keys.size(); ++row)
-        keyRow(row);
+    // Raw pointers taken here, on one thread: the lists are detached before the workers write.
+    quint64 *keys = m_keys.data();
+    quint64 *keys2 = m_textTieBreak ? m_keys2.data() : nullptr;
+    bool *longText = m_textTieBreak ? m_longText.data() : nullptr;
+    const auto keyRange = [&](qsizetype first, qsizetype end) {
+        for (qsizetype row = first; row < end; ++row) {
+            const RowKeys rowKeys = keysOf(row);
+            keys[row] = rowKeys.key;
+            if (keys2) {
+                keys2[row] = rowKeys.key2;
+                longText[row] = rowKeys.longText;
+            }
+        }
+    };
+    const qsizetype rows = m_keys.size();
+    if (size_t(rows) >= ParallelSortItems && std::thread::hardware_concurrency() > 1) {
+        std::thread firstHalf(keyRange, 0, rows / 2);
+        keyRange(rows / 2, rows);
+        firstHalf.join();
+    } else {
+        keyRange(0, rows);
+    }
 }
 
 // A value never seen before changes the ranks of the others: then everything is ranked and keyed
@@ -168,21 +213,20 @@ void ShipmentSorter::computeVocabularyRanks()
         m_rankOfId[ids[rank]] = rank;
 }
 
-bool ShipmentSorter::ascendingLess(const Item &a, const Item &b) const
+// Items carry keys already turned for the direction; only the full texts are compared the other
+// way round for descending order. Equal items stay in their order (stable in both directions).
+bool ShipmentSorter::itemLess(const Item &a, const Item &b) const
 {
     if (a.key != b.key)
         return a.key < b.key;
     if (a.key2 != b.key2)
         return a.key2 < b.key2;
     // Equal sixteen-byte prefixes of texts no longer than that are equal texts.
-    return m_textTieBreak && (m_longText[a.row] || m_longText[b.row])
-        && compareFolded(m_shipments->utf8(m_source, a.row), m_shipments->utf8(m_source, b.row)) < 0;
-}
-
-// Descending swaps the operands rather than negating, so equal rows stay equal and stable.
-bool ShipmentSorter::itemLess(const Item &a, const Item &b) const
-{
-    return m_descending ? ascendingLess(b, a) : ascendingLess(a, b);
+    if (!m_textTieBreak || !(m_longText[a.row] || m_longText[b.row]))
+        return false;
+    const QByteArrayView first = m_shipments->utf8(m_source, a.row);
+    const QByteArrayView second = m_shipments->utf8(m_source, b.row);
+    return (m_descending ? compareFolded(second, first) : compareFolded(first, second)) < 0;
 }
 
 bool ShipmentSorter::lessThan(qsizetype a, qsizetype b) const
@@ -199,19 +243,71 @@ std::vector<ShipmentSorter::Item> ShipmentSorter::items(const QList<qsizetype> &
     return result;
 }
 
+// A stable LSD radix sort by (key, key2), one byte a pass from the last; passes over a byte every
+// item shares are skipped (the second key of a non-text column, the high bytes of a date). Then
+// texts longer than their sixteen keyed bytes that tie on them are put in order by their full
+// text: runs of a few rows, still in their original order.
+void ShipmentSorter::sortItems(Item *items, size_t count) const
+{
+    // Pass 0 sorts by the least significant byte: of the second key for text, else of the key.
+    const int passes = m_textTieBreak ? 16 : 8;
+    const auto digit = [textKeys = m_textTieBreak](const Item &item, int pass) {
+        const quint64 key = textKeys && pass < 8 ? item.key2 : item.key;
+        return (key >> (8 * (pass % 8))) & 0xff;
+    };
+    std::array<std::array<size_t, 256>, 16> counts{};
+    for (size_t i = 0; i < count; ++i) {
+        for (int pass = 0; pass < passes; ++pass)
+            ++counts[pass][digit(items[i], pass)];
+    }
+    const std::unique_ptr<Item[]> scratch(new Item[count]);
+    Item *from = items;
+    Item *to = scratch.get();
+    for (int pass = 0; pass < passes; ++pass) {
+        std::array<size_t, 256> &offsets = counts[pass];
+        if (std::find(offsets.cbegin(), offsets.cend(), count) != offsets.cend())
+            continue;
+        size_t offset = 0;
+        for (size_t &bucket : offsets)
+            offset += std::exchange(bucket, offset);
+        for (size_t i = 0; i < count; ++i)
+            to[offsets[digit(from[i], pass)]++] = from[i];
+        std::swap(from, to);
+    }
+    if (from != items)
+        std::copy(from, from + count, items);
+    if (m_textTieBreak)
+        sortTiedTexts(items, count);
+}
+
+void ShipmentSorter::sortTiedTexts(Item *items, size_t count) const
+{
+    const auto less = [this](const Item &a, const Item &b) { return itemLess(a, b); };
+    for (size_t first = 0; first < count;) {
+        size_t last = first + 1;
+        bool longText = m_longText[items[first].row];
+        for (; last < count && items[last].key == items[first].key && items[last].key2 == items[first].key2; ++last)
+            longText = longText || m_longText[items[last].row];
+        if (longText && last - first > 1)
+            std::stable_sort(items + first, items + last, less);
+        first = last;
+    }
+}
+
 void ShipmentSorter::sort(QList<qsizetype> &rows) const
 {
     std::vector<Item> sorted = items(rows);
-    const auto less = [this](const Item &a, const Item &b) { return itemLess(a, b); };
     if (sorted.size() >= ParallelSortItems && std::thread::hardware_concurrency() > 1) {
         // Halves sorted on two threads, then one stable merge: the order one stable sort gives.
-        const auto middle = sorted.begin() + std::ptrdiff_t(sorted.size() / 2);
-        std::thread firstHalf([&] { std::stable_sort(sorted.begin(), middle, less); });
-        std::stable_sort(middle, sorted.end(), less);
+        // (Measured faster than both threads sharing each radix pass on a busy machine.)
+        const size_t half = sorted.size() / 2;
+        std::thread firstHalf([&] { sortItems(sorted.data(), half); });
+        sortItems(sorted.data() + half, sorted.size() - half);
         firstHalf.join();
-        std::inplace_merge(sorted.begin(), middle, sorted.end(), less);
+        std::inplace_merge(sorted.begin(), sorted.begin() + std::ptrdiff_t(half), sorted.end(),
+                           [this](const Item &a, const Item &b) { return itemLess(a, b); });
     } else {
-        std::stable_sort(sorted.begin(), sorted.end(), less);
+        sortItems(sorted.data(), sorted.size());
     }
     for (qsizetype i = 0; i < rows.size(); ++i)
         rows[i] = sorted[i].row;
@@ -221,9 +317,8 @@ void ShipmentSorter::mergeTail(QList<qsizetype> &rows, qsizetype firstNew) const
 {
     std::vector<Item> merged = items(rows);
     const auto less = [this](const Item &a, const Item &b) { return itemLess(a, b); };
-    const auto middle = merged.begin() + firstNew;
-    std::stable_sort(middle, merged.end(), less);
-    std::inplace_merge(merged.begin(), middle, merged.end(), less);
+    sortItems(merged.data() + firstNew, merged.size() - size_t(firstNew));
+    std::inplace_merge(merged.begin(), merged.begin() + firstNew, merged.end(), less);
     for (qsizetype i = 0; i < rows.size(); ++i)
         rows[i] = merged[i].row;
 }

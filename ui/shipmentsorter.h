@@ -6,12 +6,14 @@
 
 #include <vector>
 
-// Orders rows of a ShipmentColumns by one column of the shipment table, for the table model.
-// Every row gets its key up front (a date, a status, a rank among a vocabulary, or the first
-// sixteen bytes of text, case-folded, as two 64-bit numbers); the sort then moves (key, row)
-// items through contiguous memory and reads the text itself only when two 16-byte prefixes tie
-// and one of the texts is longer. The keys are kept, so
-// live updates recompute only the rows that changed.
+// Orders rows of a ShipmentColumns by one column of the shipment table, for the table model:
+// texts by their bytes with ASCII case ignored (accents after the plain letters), vocabulary
+// columns by the label people see (locale-aware), the rest by value; equal values keep the order
+// they had. Every row gets its key up front (a date, a status, a rank among a vocabulary, or the
+// first sixteen bytes of text, case-folded, as two 64-bit numbers); a radix sort then moves
+// (key, row) items through contiguous memory, on two threads for big tables, and reads the text
+// itself only when two 16-byte prefixes tie and one of the texts is longer. The keys are kept,
+// so live updates recompute only the rows that changed.
 class ShipmentSorter
 {
 public:
@@ -37,22 +39,31 @@ public:
     bool lessThan(qsizetype a, qsizetype b) const;
 
 private:
+    struct RowKeys {
+        quint64 key;
+        quint64 key2; // text bytes 8 to 15; 0 for other columns
+        bool longText; // text longer than the sixteen bytes keyed
+    };
+    // A row's keys turned for the sort direction: ascending comparison of (key, key2) gives the order.
     struct Item {
-        qint64 key;
-        qint64 key2; // text bytes 8 to 15; 0 for other columns
+        quint64 key;
+        quint64 key2;
         qsizetype row;
     };
 
-    qint64 keyOf(qsizetype row) const;
+    RowKeys keysOf(qsizetype row) const;
     void keyRow(qsizetype row);
     void resizeKeys(qsizetype rows);
     Item itemOf(qsizetype row) const;
     void computeAllKeys();
     void computeVocabularyRanks();
     bool vocabularyGrew() const;
-    bool ascendingLess(const Item &a, const Item &b) const;
     bool itemLess(const Item &a, const Item &b) const;
     std::vector<Item> items(const QList<qsizetype> &rows) const;
+    // Sorts items[0, count) stably.
+    void sortItems(Item *items, size_t count) const;
+    // After the radix sort: runs of tied sixteen-byte prefixes ordered by their full texts.
+    void sortTiedTexts(Item *items, size_t count) const;
 
     const ShipmentColumns *m_shipments;
     int m_column;
@@ -61,7 +72,7 @@ private:
     bool m_vocabulary = false; // keys are ranks of vocabulary ids
     ShipmentColumns::Column m_source;
     QList<qint64> m_rankOfId; // vocabulary id -> rank by the label people see
-    QList<qint64> m_keys; // by storage row
-    QList<qint64> m_keys2; // text columns only: the second eight bytes, by storage row
+    QList<quint64> m_keys; // by storage row
+    QList<quint64> m_keys2; // text columns only: the second eight bytes, by storage row
     QList<bool> m_longText; // text columns only: longer than the sixteen bytes keyed
 };
