@@ -226,8 +226,9 @@ private:
             return;
         const CustomerMessage *invitation = add(MessageChannel::Email, QString::fromUtf16(CustomerMessages::TriggerSurveyInvitation),
                                                 {}, phrase(m_shipment.language, SubjectSurvey), at, 18 * 3600, 30 * 3600);
-        // 0.9 invited x 0.28 answering: about a quarter of delivered parcels get an answer.
-        if (!invitation || invitation->status == MessageStatus::Failed || !m_random.chance(0.28))
+        // 0.9 invited x 0.31 answering, less the invitations that bounced and the answers still to
+        // come: about a quarter of delivered parcels get an answer (200,000 shipments of seed 1: 24.8%).
+        if (!invitation || invitation->status == MessageStatus::Failed || !m_random.chance(0.31))
             return;
         answerSurvey(invitation->createdAt.addSecs(m_random.between(10 * 60, 3 * 24 * 3600)), late);
     }
