@@ -208,7 +208,8 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
                 p.evidence = QCoreApplication::translate("ProblemEngine", "Out for delivery on %1 and no scan for more than %2 days since: the delivery was never confirmed.")
                                  .arg(when(anchor, offset), QString::number(t.lostDays));
             }
-        } else if (now >= lostSince && facts.returningAt == 0) {
+        } else if (now >= lostSince && facts.returningAt == 0 && !facts.episode(ProblemType::Refused)) {
+            // (A refused parcel goes back as well, whether or not its return is scanned.)
             p.type = ProblemType::Lost;
             p.since = utc(lostSince);
             p.rule = u"lost.silence"_s;

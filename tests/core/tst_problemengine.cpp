@@ -428,6 +428,13 @@ void TestProblemEngine::lostAfterLongSilenceOrDeclared()
     const auto back = evaluate(returning, u"2026-12-20T07:00:00Z", s);
     QVERIFY(find(back, ProblemType::Stalled));
     QVERIFY(!find(back, ProblemType::Lost));
+    // So does a refused parcel, even when its return is never scanned.
+    QList<TrackingEvent> refused = events;
+    refused << ev(SubStatus::Refused, u"2026-11-17T10:00:00+01:00");
+    const auto refusedLater = evaluate(refused, u"2026-12-20T07:00:00Z", s);
+    QVERIFY(find(refusedLater, ProblemType::Refused));
+    QVERIFY(find(refusedLater, ProblemType::Stalled));
+    QVERIFY(!find(refusedLater, ProblemType::Lost));
     // A delay notice is no progress: the silence counts from the scan before it.
     QList<TrackingEvent> delayed = events;
     delayed << ev(SubStatus::CarrierDelay, u"2026-11-19T08:00:00+01:00");
