@@ -2489,8 +2489,9 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>“%1” (in %2)</source>
-        <translation>„%1“ (auf %2)</translation>
+        <source>“%1” (%2)</source>
+        <comment>survey comment (the language it is written in)</comment>
+        <translation>„%1“ (%2)</translation>
     </message>
 </context>
 <context>

@@ -573,13 +573,14 @@ void ShipmentDetailPane::showSurvey()
     }
     m_csat->setText(r.csat ? starsText(*r.csat) : tr("not answered"));
     m_csat->setAccessibleName(r.csat ? tr("%1 of 5 stars").arg(*r.csat) : QString());
+    // The language by its own name ("Deutsch", "français"): Qt names languages in English only,
+    // and an agent who reads the comment recognises its language's own word for itself.
     const QLocale written(r.language);
-    const QString language = r.language.isEmpty() || written.language() == QLocale::C
-        ? QString()
-        : QLocale::languageToString(written.language());
+    const QString language = r.language.isEmpty() || written.language() == QLocale::C ? QString()
+                                                                                      : written.nativeLanguageName();
     m_comment->setText(r.comment.isEmpty() ? tr("no comment")
                        : language.isEmpty() ? tr("“%1”").arg(r.comment)
-                                            : tr("“%1” (in %2)").arg(r.comment, language));
+                                            : tr("“%1” (%2)", "survey comment (the language it is written in)").arg(r.comment, language));
     m_answered->setText(locale.toString(r.answeredAt.toLocalTime(), QLocale::ShortFormat));
     m_surveyPages->setCurrentIndex(1);
 }

@@ -245,7 +245,7 @@ void TestShipmentDetailPane::messagesAndSurveyAnswerAreShown()
     QCOMPARE(survey->currentIndex(), 1);
     QCOMPARE(text("surveyNps"), u"9 of 10 (promoter)"_s);
     QCOMPARE(text("surveyCsat"), u"\u2605\u2605\u2605\u2605\u2606  4/5"_s);
-    QCOMPARE(text("surveyComment"), u"“Schnell da, gerne wieder.” (in German)"_s);
+    QCOMPARE(text("surveyComment"), u"“Schnell da, gerne wieder.” (Deutsch)"_s);
     QCOMPARE(text("surveyAnswered"), locale.toString(answer.answeredAt.toLocalTime(), QLocale::ShortFormat));
     QCOMPARE(m_pane->messages().size(), 3);
     QCOMPARE(m_pane->survey(), std::optional(answer));
