@@ -15,7 +15,7 @@ constexpr qsizetype RowByRowLimit = 1000;
 } // namespace
 
 struct ExpectedDeliveries::Job {
-    QFutureWatcher<Predictions> watcher;
+    QFutureWatcher<Changes> watcher;
     std::shared_ptr<TaskProgress> progress;
     std::shared_ptr<const DeliveryPredictor> predictor;
     qsizetype first = 0;
@@ -115,21 +115,22 @@ void ExpectedDeliveries::startJob()
     m_job->predictor = m_predictor;
     m_job->progress = std::make_shared<TaskProgress>(tr("Predicting deliveries of %L1 shipments")
                                                          .arg(m_shipments.size() - m_job->first));
-    connect(&m_job->watcher, &QFutureWatcher<Predictions>::finished, this, &ExpectedDeliveries::finishJob);
+    connect(&m_job->watcher, &QFutureWatcher<Changes>::finished, this, &ExpectedDeliveries::finishJob);
     // The snapshot shares the columns' data; the GUI thread's next write detaches its own copy.
     m_job->watcher.setFuture(QtConcurrent::run([snapshot = m_shipments, forecast = DeliveryForecast(m_predictor, today()),
                                                 first = m_job->first, progress = m_job->progress]() mutable {
-        Predictions predictions;
+        Changes changes;
         const qsizetype end = snapshot.size();
         progress->setTotal(end - first);
-        predictions.reserve(end - first);
         for (qsizetype row = first; row < end && !progress->isCanceled(); ++row) {
-            predictions.append(forecast.predict(snapshot, row));
+            const DeliveryForecast::Prediction predicted = forecast.predict(snapshot, row);
+            if (predicted.day != snapshot.predictedDelivery(row) || predicted.earliest != snapshot.predictedEarliest(row))
+                changes.append({row, predicted});
             if ((row - first) % ProgressStep == 0)
                 progress->setDone(row - first);
         }
         progress->finish();
-        return predictions;
+        return changes;
     }));
     emit predictingStarted(m_job->progress);
 }
@@ -137,17 +138,16 @@ void ExpectedDeliveries::startJob()
 void ExpectedDeliveries::finishJob()
 {
     const std::unique_ptr<Job> job = std::move(m_job);
-    const Predictions predictions = job->watcher.result();
+    const Changes changes = job->watcher.result();
     const QSet<qsizetype> meanwhile = std::exchange(m_predictedMeanwhile, {});
     if (!job->progress->isCanceled()) {
         QList<qsizetype> changed;
-        for (qsizetype i = 0; i < predictions.size(); ++i) {
-            const qsizetype row = job->first + i;
-            if (meanwhile.contains(row))
+        for (const Change &change : changes) {
+            if (meanwhile.contains(change.row))
                 continue;
-            if (m_shipments.setPredictedDelivery(row, predictions[i].day, predictions[i].earliest)
-                && changed.size() <= RowByRowLimit)
-                changed.append(row);
+            const DeliveryForecast::Prediction &p = change.prediction;
+            if (m_shipments.setPredictedDelivery(change.row, p.day, p.earliest) && changed.size() <= RowByRowLimit)
+                changed.append(change.row);
         }
         showChanges(job->predictor, changed);
     }

@@ -52,7 +52,13 @@ signals:
 
 private:
     struct Job;
-    using Predictions = QList<DeliveryForecast::Prediction>;
+    // What a worker found: only the rows whose prediction differs from the one stored, so a
+    // retrain of a million rows hands back thousands of entries, not a million.
+    struct Change {
+        qsizetype row = 0;
+        DeliveryForecast::Prediction prediction;
+    };
+    using Changes = QList<Change>;
 
     QDate today() const;
     void predictFrom(qsizetype first);
