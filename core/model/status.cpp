@@ -177,6 +177,8 @@ std::optional<SubStatus> fromAfterShip(QStringView tag, QStringView subtag)
     return std::nullopt;
 }
 
+bool isDelivered(SubStatus subStatus) { return statusOf(subStatus) == Status::Delivered; }
+
 bool isFinal(SubStatus subStatus)
 {
     switch (statusOf(subStatus)) {

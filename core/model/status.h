@@ -88,6 +88,8 @@ std::optional<SubStatus> fromAfterShip(QStringView tag, QStringView subtag);
 
 // Final for tracking: nothing further is expected from the carrier.
 bool isFinal(SubStatus subStatus);
+// The parcel arrived (Status::Delivered, however it was handed over).
+bool isDelivered(SubStatus subStatus);
 // A situation that needs someone's attention (the problem cases of the brief).
 bool isProblem(SubStatus subStatus);
 

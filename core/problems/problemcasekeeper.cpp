@@ -13,18 +13,6 @@ namespace {
 
 constexpr qsizetype ShipmentsPerStatement = 500;
 
-// "'delivered', 'returned_to_sender', ...": shipments with these need no more looking at, unless
-// they still have working cases.
-QString finalSubStatusKeys()
-{
-    QStringList keys;
-    for (int i = 0; i < SubStatusCount; ++i) {
-        if (Taxonomy::isFinal(SubStatus(i)))
-            keys.append(u"'%1'"_s.arg(Taxonomy::subStatusKey(SubStatus(i))));
-    }
-    return keys.join(u", "_s);
-}
-
 } // namespace
 
 ProblemCaseKeeper::ProblemCaseKeeper(Database &database, ProblemDetector detector, ProblemCaseTracker tracker)
@@ -82,7 +70,8 @@ Outcome ProblemCaseKeeper::reviewNextSlice(const QDateTime &now, int limit, QLis
 
 Outcome ProblemCaseKeeper::loadSlice(int limit, QList<Shipment> &into) const
 {
-    static const QString finals = finalSubStatusKeys();
+    // Shipments in these need no more looking at, unless they still have working cases.
+    static const QString finals = subStatusKeyList(Taxonomy::isFinal);
     const QString doing = QStringLiteral("finding shipments to look at for problems");
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);

@@ -4,6 +4,7 @@
 
 #include "model/shipmentrecord.h"
 #include "storage/database.h"
+#include "storage/shipmentrows.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -12,24 +13,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// "'delivered', 'delivered_signed', ...": the sub-statuses that mean the parcel arrived.
-QString deliveredKeys()
-{
-    QStringList keys;
-    for (int i = 0; i < SubStatusCount; ++i) {
-        if (Taxonomy::statusOf(SubStatus(i)) == Status::Delivered)
-            keys.append(u"'%1'"_s.arg(Taxonomy::subStatusKey(SubStatus(i))));
-    }
-    return keys.join(u", "_s);
-}
-
-} // namespace
-
 Outcome ScanGapHistory::train(ScanGapNorms &norms, const QDateTime &now, qint64 *learned, int days) const
 {
-    static const QString delivered = deliveredKeys();
+    static const QString delivered = ShipmentRows::subStatusKeyList(Taxonomy::isDelivered);
     const QDateTime since = now.addDays(-days);
     const QString doing = QCoreApplication::translate("ScanGapHistory", "reading the scans of the parcels delivered since %1")
                               .arg(since.toUTC().toString(Qt::ISODate));

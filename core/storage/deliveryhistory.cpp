@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "database.h"
+#include "shipmentrows.h"
 #include "problems/deliverypredictor.h"
 
 #include <QSqlError>
@@ -11,25 +12,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// "'delivered', 'delivered_signed', ...": the sub-statuses that mean the parcel arrived.
-QString deliveredKeys()
-{
-    QStringList keys;
-    for (int i = 0; i < SubStatusCount; ++i) {
-        if (Taxonomy::statusOf(SubStatus(i)) == Status::Delivered)
-            keys.append(u"'%1'"_s.arg(Taxonomy::subStatusKey(SubStatus(i))));
-    }
-    return keys.join(u", "_s);
-}
-
-} // namespace
-
 Outcome DeliveryHistory::read(const QDateTime &since,
                               const std::function<void(const Shipment &, const QDateTime &deliveredAt)> &each) const
 {
-    static const QString delivered = deliveredKeys();
+    static const QString delivered = ShipmentRows::subStatusKeyList(Taxonomy::isDelivered);
     const QString doing = QCoreApplication::translate("DeliveryHistory", "reading the deliveries since %1").arg(since.toUTC().toString(Qt::ISODate));
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true); // streamed: a million deliveries are never in memory at once

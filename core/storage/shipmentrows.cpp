@@ -78,6 +78,16 @@ SubStatus subStatusFromKey(const QString &key, qint64 rowId, const char *table)
     return SubStatus::ExceptionOther;
 }
 
+QString subStatusKeyList(bool (*which)(SubStatus))
+{
+    QStringList keys;
+    for (int i = 0; i < SubStatusCount; ++i) {
+        if (which(SubStatus(i)))
+            keys.append(u"'%1'"_s.arg(Taxonomy::subStatusKey(SubStatus(i))));
+    }
+    return keys.join(u", "_s);
+}
+
 QVariant textValue(const QString &text)
 {
     return text.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(text);

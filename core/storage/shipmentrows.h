@@ -17,6 +17,9 @@ Shipment readShipment(const QSqlQuery &query);
 QString eventColumns();
 TrackingEvent readEvent(const QSqlQuery &query, qint64 shipmentId);
 
+// The stored keys of the sub-statuses `which` picks, as an SQL list: "'delivered', 'delivered_signed'".
+QString subStatusKeyList(bool (*which)(SubStatus));
+
 // A stored sub-status key; an unknown one (from a newer build) is logged and read as an exception.
 SubStatus subStatusFromKey(const QString &key, qint64 rowId, const char *table);
 
