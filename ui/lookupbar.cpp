@@ -140,6 +140,15 @@ void LookupBar::setQuery(const QString &text)
     }
 }
 
+void LookupBar::showQuery(const QString &text)
+{
+    const QSignalBlocker silent(this);
+    m_edit->setText(text);
+    m_debounce.stop();
+    m_lookedUp = text.trimmed();
+    hidePopup();
+}
+
 void LookupBar::showResults(const LookupResult &result)
 {
     m_results->clear();

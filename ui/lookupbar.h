@@ -37,6 +37,9 @@ public:
     void lookUpNow();
     // Puts `text` in the field and reports it (queryChanged) without opening the list: a saved view's lookup.
     void setQuery(const QString &text);
+    // Puts `text` in the field without looking it up or reporting it: the table went back to
+    // showing its matches (a canceled filter), so nothing is to be done but show it.
+    void showQuery(const QString &text);
 
 signals:
     // The agent opened a shipment from the results.

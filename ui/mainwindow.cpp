@@ -51,6 +51,26 @@ const QString ProblemQueueMeKey = u"ProblemQueue/Me"_s;
 const QString ProblemsFilterName = u"problems"_s;
 const QString MyProblemsFilterName = u"problems_mine"_s; // true: only cases assigned to me
 
+std::optional<Status> statusInState(const QVariantMap &state)
+{
+    const QString key = state.value(StatusFilterName).toString();
+    for (int candidate = 0; candidate < StatusCount && !key.isEmpty(); ++candidate) {
+        if (Taxonomy::statusKey(Status(candidate)) == key)
+            return Status(candidate);
+    }
+    return std::nullopt;
+}
+
+ProblemCaseIndex::TypeMask problemTypesInState(const QVariantMap &state)
+{
+    ProblemCaseIndex::TypeMask types = 0;
+    for (const QString &typeKey : state.value(ProblemsFilterName).toStringList()) {
+        if (const auto type = ProblemTypes::fromKey(typeKey))
+            types |= ProblemCaseIndex::bit(*type);
+    }
+    return types;
+}
+
 } // namespace
 
 MainWindow::MainWindow(ShipmentColumns &shipments, ShipmentRepository &repository, QSettings &settings,
@@ -469,11 +489,27 @@ void MainWindow::createTableToolBar()
         const int status = m_statusFilter->itemData(index).toInt();
         setStatusFilter(status < 0 ? std::nullopt : std::optional<Status>(Status(status)));
     });
-    // A canceled filter leaves the table as it was: the combo follows the table, not the click.
-    connect(m_model, &ShipmentTableModel::arrangingCanceled, this, [this] {
-        if (!m_model->hasRowFilter(StatusFilterName))
-            m_statusFilter->setCurrentIndex(0);
+    // A canceled filter leaves the table as it was: the filter widgets follow the table, not the click.
+    connect(m_model, &ShipmentTableModel::filterChanged, this, [this] {
+        m_shownFilterState = currentFilterState();
+        m_shownLookupRows = m_lookupRows;
     });
+    connect(m_model, &ShipmentTableModel::arrangingCanceled, this, &MainWindow::showShownFilters);
+}
+
+// Back to the filters the table shows, without asking for them again: nothing is filtered.
+void MainWindow::showShownFilters()
+{
+    const QVariantMap &state = m_shownFilterState;
+    const std::optional<Status> status = statusInState(state);
+    m_statusFilter->setCurrentIndex(m_statusFilter->findData(status ? int(*status) : -1));
+    m_lookupBar->showQuery(state.value(LookupFilterName).toString());
+    m_lookupRows = m_shownLookupRows;
+    if (m_problemSidebar) {
+        const ProblemCaseIndex::TypeMask types = problemTypesInState(state);
+        m_problemSidebar->showChoice(types, state.value(MyProblemsFilterName).toBool());
+        m_problemActions->setTypes(types);
+    }
 }
 
 // Live updates that move rows (new shipments sorted in above, changed ones moving) keep the
@@ -529,21 +565,10 @@ QVariantMap MainWindow::currentFilterState() const
 
 void MainWindow::applyFilterState(const QVariantMap &state)
 {
-    std::optional<Status> status;
-    const QString key = state.value(StatusFilterName).toString();
-    for (int candidate = 0; candidate < StatusCount && !key.isEmpty(); ++candidate) {
-        if (Taxonomy::statusKey(Status(candidate)) == key)
-            status = Status(candidate);
-    }
-    setStatusFilter(status);
+    setStatusFilter(statusInState(state));
     m_lookupBar->setQuery(state.value(LookupFilterName).toString());
     if (m_problemSidebar) {
-        ProblemCaseIndex::TypeMask types = 0;
-        for (const QString &typeKey : state.value(ProblemsFilterName).toStringList()) {
-            if (const auto type = ProblemTypes::fromKey(typeKey))
-                types |= ProblemCaseIndex::bit(*type);
-        }
-        m_problemSidebar->chooseTypes(types);
+        m_problemSidebar->chooseTypes(problemTypesInState(state));
         m_problemSidebar->setMineOnly(state.value(MyProblemsFilterName).toBool());
     }
 }

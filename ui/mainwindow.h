@@ -125,6 +125,7 @@ private:
     // A snapshot of the matching rows, ascending, as the table's search filter: it may run on a worker.
     void showLookupRows(QList<qsizetype> rows);
     void createTableToolBar();
+    void showShownFilters();
     void keepScrollAnchor();
     void createViewMenu();
     void showHeaderMenu(const QPoint &position);
@@ -150,6 +151,10 @@ private:
     LookupService *m_lookup = nullptr;
     LookupBar *m_lookupBar = nullptr;
     QList<qsizetype> m_lookupRows; // what the table's search filter shows, ascending
+    // The filter widgets' state and search rows when the table last showed its filters: a
+    // canceled filter puts the widgets back to it.
+    QVariantMap m_shownFilterState;
+    QList<qsizetype> m_shownLookupRows;
     // Poller updates that came while the model was filtering or the lookup index was being built
     // on a worker: both read the columns, so they are written only once the workers are done.
     QList<Shipment> m_heldUpdates;

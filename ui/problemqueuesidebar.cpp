@@ -123,6 +123,13 @@ void ProblemQueueSidebar::setMineOnly(bool mineOnly)
     m_mineOnly->setChecked(mineOnly);
 }
 
+void ProblemQueueSidebar::showChoice(ProblemCaseIndex::TypeMask types, bool mineOnly)
+{
+    const QSignalBlocker silent(this);
+    chooseTypes(types);
+    setMineOnly(mineOnly);
+}
+
 void ProblemQueueSidebar::readChoice()
 {
     ProblemCaseIndex::TypeMask chosen = 0;

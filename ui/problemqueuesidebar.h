@@ -29,6 +29,8 @@ public:
     // Whether only shipments with cases assigned to "me" are shown.
     bool mineOnly() const;
     void setMineOnly(bool mineOnly);
+    // Shows this choice without reporting it: the table went back to it (a canceled filter).
+    void showChoice(ProblemCaseIndex::TypeMask types, bool mineOnly);
 
     QTreeWidget *typeList() const { return m_types; }
     // Wide enough for the longest type name beside a five-digit count, so none is cut off.

@@ -1,3 +1,4 @@
+#include "lookupbar.h"
 #include "mainwindow.h"
 #include "model/shipmentcolumns.h"
 #include "problembulkactions.h"
@@ -9,11 +10,13 @@
 #include "shipmenttablemodel.h"
 #include "storage/database.h"
 #include "storage/shipmentrepository.h"
+#include "tasks/taskprogress.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -39,6 +42,7 @@ private slots:
 
     void sidebarCountsFollowChanges();
     void clickingTypesFiltersTogetherWithSearch();
+    void cancelingAFilterPutsTheWidgetsBack();
     void panelAcknowledgesAssignsAndResolves();
     void bulkActionsWorkTheSelectedRows();
     void savedViewsKeepTheChosenTypes();
@@ -246,6 +250,56 @@ void TestProblemQueue::clickingTypesFiltersTogetherWithSearch()
     QTest::mouseClick(m_window->problemSidebar()->findChild<QPushButton *>(u"clearProblemFilter"_s), Qt::LeftButton);
     QCOMPARE(m_window->problemSidebar()->chosenTypes(), ProblemCaseIndex::TypeMask(0));
     QTRY_COMPARE(model->rowCount(), 3); // only the search filter is left
+}
+
+// Cancel (the status bar's button cancels the task's progress) leaves the table as it was; the sidebar and the lookup field go back to
+// what it shows instead of the choices that were canceled.
+void TestProblemQueue::cancelingAFilterPutsTheWidgetsBack()
+{
+    ShipmentTableModel *model = m_window->shipmentModel();
+    model->setBackgroundThreshold(0); // every filter on a worker, as on a big table
+    QLineEdit *lookupField = m_window->lookupBar()->lineEdit();
+    auto *mineOnly = m_window->problemSidebar()->findChild<QCheckBox *>(u"mineOnly"_s);
+    clickSidebar(ProblemType::FailedAttempt);
+    m_window->lookupBar()->setQuery(u"JJD2"_s);
+    QTRY_VERIFY(!model->isArranging());
+    QCOMPARE(model->rowCount(), 1);
+
+    // A slow filter holds the worker while the agent asks for more, then cancels.
+    auto gate = std::make_shared<QSemaphore>();
+    model->setRowFilter(u"slow"_s, [gate](qsizetype) {
+        gate->acquire();
+        gate->release();
+        return true;
+    });
+    QSignalSpy started(model, &ShipmentTableModel::arrangingStarted);
+    clickSidebar(ProblemType::Stalled);
+    QTest::mouseClick(mineOnly, Qt::LeftButton);
+    lookupField->selectAll();
+    QTest::keyClicks(lookupField, u"SO-"_s);
+    m_window->lookupBar()->lookUpNow();
+    QVERIFY(model->isArranging());
+    QCOMPARE(started.count(), 3);
+    started.last().at(0).value<std::shared_ptr<TaskProgress>>()->cancel();
+    gate->release();
+    QTRY_VERIFY(!model->isArranging());
+
+    QVERIFY(!model->hasRowFilter(u"slow"_s));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(lookupField->text(), u"JJD2"_s);
+    QVERIFY(!m_window->lookupBar()->resultsShown());
+    QCOMPARE(m_window->problemSidebar()->chosenTypes(), ProblemCaseIndex::bit(ProblemType::FailedAttempt));
+    QVERIFY(sidebarItem(ProblemType::FailedAttempt)->isSelected());
+    QVERIFY(!sidebarItem(ProblemType::Stalled)->isSelected());
+    QVERIFY(!mineOnly->isChecked());
+    QCOMPARE(m_window->currentFilterState().value(u"search"_s).toString(), u"JJD2"_s);
+
+    // The widgets work on from there: another click filters what they show.
+    clickSidebar(ProblemType::Lost);
+    QTRY_VERIFY(!model->isArranging());
+    QCOMPARE(m_window->problemSidebar()->chosenTypes(),
+             ProblemCaseIndex::bit(ProblemType::FailedAttempt) | ProblemCaseIndex::bit(ProblemType::Lost));
+    QCOMPARE(model->rowCount(), 1); // shipment 2 has both; the lookup still narrows to it
 }
 
 void TestProblemQueue::panelAcknowledgesAssignsAndResolves()
