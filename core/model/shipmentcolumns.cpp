@@ -18,8 +18,7 @@ void ShipmentColumns::reserve(qsizetype rows)
     m_shipDays.reserve(rows);
     m_promisedDays.reserve(rows);
     m_estimateDays.reserve(rows);
-    m_predictedDays.reserve(rows);
-    m_predictedEarliestDays.reserve(rows);
+    m_predictedOffsets.reserve(rows);
     m_subStatuses.reserve(rows);
     m_lastEventMsecs.reserve(rows);
     m_pollErrors.reserve(rows, 0);
@@ -86,8 +85,7 @@ void ShipmentColumns::appendUtf8(const Utf8Row &row)
     m_shipDays.append(dayOf(row.shipDate));
     m_promisedDays.append(dayOf(row.promisedDate));
     m_estimateDays.append(dayOf(row.carrierEstimate));
-    m_predictedDays.append(NoDay);
-    m_predictedEarliestDays.append(NoDay);
+    m_predictedOffsets.append(0);
     m_subStatuses.append(quint8(row.subStatus));
     m_lastEventMsecs.append(row.lastEventMsecs);
     m_pollErrors.appendUtf8(row.pollError);
@@ -116,8 +114,7 @@ void ShipmentColumns::append(const ShipmentColumns &chunk)
     m_shipDays.append(chunk.m_shipDays);
     m_promisedDays.append(chunk.m_promisedDays);
     m_estimateDays.append(chunk.m_estimateDays);
-    m_predictedDays.append(chunk.m_predictedDays);
-    m_predictedEarliestDays.append(chunk.m_predictedEarliestDays);
+    m_predictedOffsets.append(chunk.m_predictedOffsets);
     m_subStatuses.append(chunk.m_subStatuses);
     m_lastEventMsecs.append(chunk.m_lastEventMsecs);
     for (int status = 0; status < StatusCount; ++status)
@@ -140,8 +137,7 @@ void ShipmentColumns::appendRow(const Shipment &s)
     m_shipDays.append(dayOf(s.shipDate));
     m_promisedDays.append(dayOf(s.promisedDate));
     m_estimateDays.append(dayOf(s.carrierEstimate));
-    m_predictedDays.append(NoDay);
-    m_predictedEarliestDays.append(NoDay);
+    m_predictedOffsets.append(0);
     m_subStatuses.append(quint8(s.subStatus));
     m_lastEventMsecs.append(s.lastEventAt.isValid() ? s.lastEventAt.toMSecsSinceEpoch() : 0);
     m_pollErrors.append(s.pollError);
@@ -286,7 +282,7 @@ qint64 ShipmentColumns::numericKey(Column column, qsizetype row) const
 
 qsizetype ShipmentColumns::memoryBytes() const
 {
-    const qsizetype fixedPerRow = sizeof(qint64) * 2 + sizeof(qint32) * 5 + sizeof(quint8);
+    const qsizetype fixedPerRow = sizeof(qint64) * 2 + sizeof(qint32) * 4 + sizeof(quint8);
     return m_ids.capacity() * fixedPerRow + m_orderNumbers.memoryBytes() + m_trackingNumbers.memoryBytes()
         + m_carriers.memoryBytes() + m_services.memoryBytes() + m_recipientNames.memoryBytes()
         + m_emails.memoryBytes() + m_phones.memoryBytes() + m_languages.memoryBytes()
@@ -296,12 +292,16 @@ qsizetype ShipmentColumns::memoryBytes() const
 
 bool ShipmentColumns::setPredictedDelivery(qsizetype row, const QDate &date, const QDate &earliest)
 {
-    const qint32 day = dayOf(date);
-    const qint32 earliestDay = dayOf(earliest);
-    if (m_predictedDays[row] == day && m_predictedEarliestDays[row] == earliestDay)
+    const qint32 shipped = m_shipDays[row];
+    // A day more than 89 years from the ship date is no prediction (it could not be packed).
+    const auto biased = [shipped](const QDate &day) -> quint32 {
+        const qint64 offset = day.isValid() && shipped != NoDay ? day.toJulianDay() - shipped : -OffsetBias;
+        return offset > -OffsetBias && offset < OffsetBias ? quint32(offset + OffsetBias) : 0;
+    };
+    const quint32 packed = biased(date) == 0 ? 0 : biased(date) | biased(earliest) << 16;
+    if (m_predictedOffsets[row] == packed)
         return false;
-    m_predictedDays[row] = day;
-    m_predictedEarliestDays[row] = earliestDay;
+    m_predictedOffsets[row] = packed;
     return true;
 }
 

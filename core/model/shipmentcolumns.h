@@ -84,17 +84,18 @@ public:
     QDate promisedDate(qsizetype row) const { return dateFromDay(m_promisedDays[row]); }
     QDate carrierEstimate(qsizetype row) const { return dateFromDay(m_estimateDays[row]); }
     // The day predicted from past deliveries and the early end of its window, kept beside the
-    // stored values by whoever predicts them; null until then, and kept when the row is replaced
-    // (the predictor is asked again).
-    QDate predictedDelivery(qsizetype row) const { return dateFromDay(m_predictedDays[row]); }
-    QDate predictedEarliest(qsizetype row) const { return dateFromDay(m_predictedEarliestDays[row]); }
+    // stored values by whoever predicts them (in days from the ship date: 4 bytes a row); null
+    // until then or without a ship date, and kept when the row is replaced (the predictor is
+    // asked again).
+    QDate predictedDelivery(qsizetype row) const { return dateFromDay(predictedDay(row, 0)); }
+    QDate predictedEarliest(qsizetype row) const { return dateFromDay(predictedDay(row, 16)); }
     // Returns whether the row's prediction changed.
     bool setPredictedDelivery(qsizetype row, const QDate &date, const QDate &earliest);
     // The carrier's estimate when given, otherwise the predicted day.
     QDate expectedDelivery(qsizetype row) const { return dateFromDay(expectedDay(row)); }
     bool isExpectedDeliveryPredicted(qsizetype row) const
     {
-        return m_estimateDays[row] == NoDay && m_predictedDays[row] != NoDay;
+        return m_estimateDays[row] == NoDay && predictedDay(row, 0) != NoDay;
     }
     SubStatus subStatus(qsizetype row) const { return SubStatus(m_subStatuses[row]); }
     Status status(qsizetype row) const { return Taxonomy::statusOf(subStatus(row)); }
@@ -124,7 +125,15 @@ private:
     static QDate dateFromDay(qint32 day);
     qint32 expectedDay(qsizetype row) const
     {
-        return m_estimateDays[row] != NoDay ? m_estimateDays[row] : m_predictedDays[row];
+        return m_estimateDays[row] != NoDay ? m_estimateDays[row] : predictedDay(row, 0);
+    }
+    // The prediction packs two signed 16-bit day offsets from the ship date (predicted day in
+    // the low half, the window's early end in the high half), each biased so 0 means none.
+    static constexpr qint32 OffsetBias = 1 << 15;
+    qint32 predictedDay(qsizetype row, int shift) const
+    {
+        const qint32 biased = qint32((m_predictedOffsets[row] >> shift) & 0xFFFF);
+        return biased == 0 || m_shipDays[row] == NoDay ? NoDay : m_shipDays[row] + biased - OffsetBias;
     }
     void setRow(qsizetype row, const Shipment &shipment);
     void appendRow(const Shipment &shipment);
@@ -149,8 +158,7 @@ private:
     QList<qint32> m_shipDays;
     QList<qint32> m_promisedDays;
     QList<qint32> m_estimateDays;
-    QList<qint32> m_predictedDays;
-    QList<qint32> m_predictedEarliestDays;
+    QList<quint32> m_predictedOffsets; // see predictedDay()
     QList<quint8> m_subStatuses;
     QList<qint64> m_lastEventMsecs; // 0 when there is no event yet
     StringColumn m_pollErrors;      // nearly always empty: costs an offset pair per row

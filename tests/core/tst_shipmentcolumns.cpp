@@ -10,6 +10,7 @@ class TestShipmentColumns : public QObject
 
 private slots:
     void appendAndReadBack();
+    void predictedDeliveryAndCurrentEstimate();
     void upsertReplacesAndKeepsCounts();
     void longerValueReplacesShorter();
     void idsOutOfOrderStillFound();
@@ -132,6 +133,46 @@ void TestShipmentColumns::rawKeysSortLikeValues()
     QCOMPARE(c.text(Col::Carrier, 0), u"ups"_s);
     QCOMPARE(c.text(Col::ShipDate, 0), u"2026-11-02"_s);
     QCOMPARE(c.text(Col::SubStatus, 0), u"delivered"_s);
+}
+
+void TestShipmentColumns::predictedDeliveryAndCurrentEstimate()
+{
+    ShipmentColumns columns;
+    Shipment onItsWay = make(1, u"T1"_s, SubStatus::InTransit); // shipped Mon 2 Nov
+    columns.upsert(onItsWay);
+    Shipment noShipDate = make(2, u"T2"_s, SubStatus::InTransit);
+    noShipDate.shipDate = {};
+    columns.upsert(noShipDate);
+    QVERIFY(!columns.predictedDelivery(0).isValid());
+    QVERIFY(!columns.expectedDelivery(0).isValid());
+    QVERIFY(!columns.isExpectedDeliveryPredicted(0));
+
+    QVERIFY(columns.setPredictedDelivery(0, QDate(2026, 11, 5), QDate(2026, 11, 4)));
+    QVERIFY(!columns.setPredictedDelivery(0, QDate(2026, 11, 5), QDate(2026, 11, 4))); // nothing changed
+    QCOMPARE(columns.predictedDelivery(0), QDate(2026, 11, 5));
+    QCOMPARE(columns.predictedEarliest(0), QDate(2026, 11, 4));
+    QCOMPARE(columns.expectedDelivery(0), QDate(2026, 11, 5));
+    QVERIFY(columns.isExpectedDeliveryPredicted(0));
+    QCOMPARE(columns.text(ShipmentColumns::Column::ExpectedDelivery, 0), u"2026-11-05"_s);
+    QCOMPARE(columns.numericKey(ShipmentColumns::Column::ExpectedDelivery, 0), QDate(2026, 11, 5).toJulianDay());
+    // A day before the ship date (a Saturday shipment due the Friday before, by business days) packs too.
+    QVERIFY(columns.setPredictedDelivery(0, QDate(2026, 10, 30), QDate(2026, 10, 30)));
+    QCOMPARE(columns.predictedDelivery(0), QDate(2026, 10, 30));
+
+    // The carrier's date wins; its prediction stays for when the carrier takes the date back.
+    onItsWay.carrierEstimate = QDate(2026, 11, 9);
+    columns.upsert(onItsWay);
+    QCOMPARE(columns.expectedDelivery(0), QDate(2026, 11, 9));
+    QVERIFY(!columns.isExpectedDeliveryPredicted(0));
+    QCOMPARE(columns.predictedDelivery(0), QDate(2026, 10, 30));
+
+    // No ship date to count from: no prediction is kept.
+    QVERIFY(!columns.setPredictedDelivery(1, QDate(2026, 11, 5), QDate(2026, 11, 4)));
+    QVERIFY(!columns.predictedDelivery(1).isValid());
+    // Cleared.
+    QVERIFY(columns.setPredictedDelivery(0, {}, {}));
+    QVERIFY(!columns.predictedDelivery(0).isValid());
+    QVERIFY(!columns.predictedEarliest(0).isValid());
 }
 
 QTEST_APPLESS_MAIN(TestShipmentColumns)
