@@ -46,11 +46,14 @@ LookupBar::LookupBar(const ShipmentColumns &shipments, const LookupService &look
     m_debounce.setInterval(DebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &LookupBar::lookUpNow);
     connect(m_edit, &QLineEdit::textChanged, this, &LookupBar::scheduleLookup);
-    // A lookup typed while the index was still being built is answered once it is there.
-    connect(&m_lookup, &LookupService::indexReady, this, [this] {
+    // A lookup typed while the index was still being built is answered once it is there: by
+    // numbers, e-mails and phones first (a big store's names come a few seconds later), then fully.
+    const auto lookUpAgain = [this] {
         if (!m_edit->text().trimmed().isEmpty())
             lookUpNow();
-    });
+    };
+    connect(&m_lookup, &LookupService::numbersReady, this, lookUpAgain);
+    connect(&m_lookup, &LookupService::indexReady, this, lookUpAgain);
 }
 
 void LookupBar::createPopup()
@@ -153,7 +156,10 @@ void LookupBar::showResults(const LookupResult &result)
 {
     m_results->clear();
     if (result.hits.isEmpty()) {
-        showMessage(tr("No shipment matches “%1”.").arg(m_lookedUp));
+        showMessage(m_lookup.hasNames()
+                        ? tr("No shipment matches “%1”.").arg(m_lookedUp)
+                        : tr("No order, tracking number, e-mail or phone matches “%1”; names are still being prepared…")
+                              .arg(m_lookedUp));
         return;
     }
     for (const LookupHit &hit : result.hits)

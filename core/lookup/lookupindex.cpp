@@ -95,19 +95,26 @@ quint32 LookupIndex::fingerprint(const ShipmentColumns &shipments, qsizetype row
                               shipments.utf8(Column::RecipientName, row), shipments.countryCode(row)));
 }
 
-void LookupIndex::appendRows(const ShipmentColumns &shipments)
+void LookupIndex::appendRows(const ShipmentColumns &shipments, Parts parts)
 {
-    const qsizetype first = indexedRows();
+    const qsizetype first = parts == Parts::Names ? m_namedRows : std::min(indexedRows(), m_namedRows);
     if (shipments.size() <= first)
         return;
-    m_fingerprints.reserve(shipments.size());
-    for (qsizetype row = first; row < shipments.size(); ++row) {
-        m_fingerprints.append(fingerprint(shipments, row));
-        indexRow(shipments, row);
+    if (parts != Parts::Names) {
+        m_fingerprints.reserve(shipments.size());
+        for (qsizetype row = indexedRows(); row < shipments.size(); ++row) {
+            m_fingerprints.append(fingerprint(shipments, row));
+            indexNumbers(shipments, row);
+        }
+        m_score.resize(shipments.size());
+        m_nameScore.resize(shipments.size());
+        m_wordScore.resize(shipments.size());
     }
-    m_score.resize(shipments.size());
-    m_nameScore.resize(shipments.size());
-    m_wordScore.resize(shipments.size());
+    if (parts != Parts::Numbers) {
+        for (qsizetype row = m_namedRows; row < shipments.size(); ++row)
+            indexName(shipments, row);
+        m_namedRows = shipments.size();
+    }
     mergeTails(shipments);
     if (shipments.size() - first > MaxTail) { // a bulk build: drop the slack of growing lists
         for (QList<quint32> &postings : m_postings)
@@ -115,14 +122,23 @@ void LookupIndex::appendRows(const ShipmentColumns &shipments)
     }
 }
 
-void LookupIndex::indexRow(const ShipmentColumns &shipments, qsizetype row)
+void LookupIndex::adoptNames(LookupIndex &&names)
+{
+    m_words = std::move(names.m_words);
+    m_wordIds = std::move(names.m_wordIds);
+    m_wordsSorted = std::move(names.m_wordsSorted);
+    m_newWords = std::move(names.m_newWords);
+    m_postings = std::move(names.m_postings);
+    m_namedRows = names.m_namedRows;
+}
+
+void LookupIndex::indexNumbers(const ShipmentColumns &shipments, qsizetype row)
 {
     for (SortedRows *rows : {&m_byTracking, &m_byOrder, &m_byEmail})
         rows->tail.append(quint32(row));
     const PhoneNormalizer::Key phone = m_phoneNormalizer.normalize(shipments.phone(row), shipments.countryCode(row));
     if (phone.isValid())
         m_phoneTail.append({quint32(phone.nationalNumber >> 32), quint32(phone.nationalNumber), quint32(row)});
-    indexName(shipments, row);
 }
 
 void LookupIndex::indexName(const ShipmentColumns &shipments, qsizetype row)
@@ -207,7 +223,9 @@ void LookupIndex::refreshRows(const ShipmentColumns &shipments, const QList<qsiz
     removeRows(changed);
     for (const quint32 row : changed) {
         m_fingerprints[row] = fingerprint(shipments, row);
-        indexRow(shipments, row);
+        indexNumbers(shipments, row);
+        if (row < m_namedRows) // later names are indexed when they catch up
+            indexName(shipments, row);
     }
     mergeTails(shipments);
 }

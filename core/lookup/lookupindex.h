@@ -42,8 +42,17 @@ public:
     // `agentRegion` (ISO 3166-1 alpha-2) is where phone numbers typed without country code belong.
     explicit LookupIndex(const QString &agentRegion);
 
-    // Indexes the rows added to `shipments` since the last call (all of them the first time).
-    void appendRows(const ShipmentColumns &shipments);
+    // What appendRows() indexes: everything, or one of the two halves a first build of a big
+    // store can make at the same time on two threads (see adoptNames()).
+    enum class Parts { All, Numbers, Names };
+    // Indexes the rows added to `shipments` since the last call (all of them the first time);
+    // with Parts::All also the names of rows indexed before with Parts::Numbers.
+    void appendRows(const ShipmentColumns &shipments, Parts parts = Parts::All);
+    // Takes over the names another index of the same rows built with Parts::Names (a move): this
+    // one, built with Parts::Numbers, then finds names too.
+    void adoptNames(LookupIndex &&names);
+    // Whether every indexed row's name is indexed: before, only numbers, e-mails and phones are found.
+    bool hasNames() const { return m_namedRows >= indexedRows(); }
     // Rows whose values may have changed in place: indexed again if a looked-up field differs.
     void refreshRows(const ShipmentColumns &shipments, const QList<qsizetype> &rows);
     qsizetype indexedRows() const { return m_fingerprints.size(); }
@@ -69,7 +78,7 @@ private:
         quint64 number() const { return (quint64(high) << 32) | low; }
     };
 
-    void indexRow(const ShipmentColumns &shipments, qsizetype row);
+    void indexNumbers(const ShipmentColumns &shipments, qsizetype row);
     void indexName(const ShipmentColumns &shipments, qsizetype row);
     void mergeTails(const ShipmentColumns &shipments);
     void mergeSorted(const ShipmentColumns &shipments, SortedRows &rows) const;
@@ -97,6 +106,7 @@ private:
     QList<quint32> m_wordsSorted; // word ids in the words' order
     QList<quint32> m_newWords; // ids not yet in m_wordsSorted
     QList<QList<quint32>> m_postings; // per word id: the rows whose name has it
+    qsizetype m_namedRows = 0; // rows [0, m_namedRows) have their names indexed
 
     // Scratch of lookup(): a score per row, reset after each lookup.
     mutable QList<quint8> m_score;

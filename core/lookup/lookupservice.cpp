@@ -16,9 +16,11 @@ LookupService::LookupService(const ShipmentColumns &shipments, const QString &ag
 
 LookupService::~LookupService()
 {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
+    for (QThread *worker : {m_worker, m_namesWorker}) {
+        if (worker) {
+            worker->wait();
+            delete worker;
+        }
     }
 }
 
@@ -29,26 +31,68 @@ QString LookupService::regionOf(const QLocale &locale)
 
 void LookupService::startBuilding()
 {
-    if (m_worker || (m_index && m_index->indexedRows() == m_shipments.size()))
+    if (isBuilding() || (m_index && m_index->indexedRows() == m_shipments.size()))
         return;
     m_catchUp.stop();
+    const qsizetype indexed = m_index ? m_index->indexedRows() : 0;
+    const qsizetype added = m_shipments.size() - indexed;
+    const ShipmentColumns *shipments = &m_shipments;
     // A catch-up continues the index it has: only the new rows are read.
-    m_building = m_index ? std::move(m_index) : std::make_unique<LookupIndex>(m_agentRegion);
-    if (m_shipments.size() - m_building->indexedRows() <= BackgroundThreshold) {
-        m_building->appendRows(m_shipments);
-        adoptBuilt();
+    if (added <= BackgroundThreshold || (m_index && added <= indexed)) {
+        m_building = m_index ? std::move(m_index) : std::make_unique<LookupIndex>(m_agentRegion);
+        if (added <= BackgroundThreshold) {
+            m_building->appendRows(m_shipments);
+            adoptBuilt();
+            return;
+        }
+        LookupIndex *index = m_building.get();
+        m_worker = startWorker("lookup index", [index, shipments] { index->appendRows(*shipments); });
         return;
     }
+    // Mostly new rows (the store, or a start-up load after its first chunk): built anew in two
+    // halves at once, while the index there is (if any) still answers for the rows it has.
+    m_building = std::make_unique<LookupIndex>(m_agentRegion);
     LookupIndex *index = m_building.get();
-    const ShipmentColumns *shipments = &m_shipments;
-    m_worker = QThread::create([index, shipments] { index->appendRows(*shipments); });
-    m_worker->setObjectName(u"lookup index"_s);
-    connect(m_worker, &QThread::finished, this, [this] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        adoptBuilt();
+    m_buildingNames = std::make_unique<LookupIndex>(m_agentRegion);
+    LookupIndex *names = m_buildingNames.get();
+    m_worker = startWorker("lookup numbers", [index, shipments] {
+        index->appendRows(*shipments, LookupIndex::Parts::Numbers);
     });
-    m_worker->start(QThread::LowPriority);
+    m_namesWorker = startWorker("lookup names", [names, shipments] {
+        names->appendRows(*shipments, LookupIndex::Parts::Names);
+    });
+}
+
+QThread *LookupService::startWorker(const char *name, std::function<void()> work)
+{
+    QThread *worker = QThread::create(std::move(work));
+    worker->setObjectName(QString::fromLatin1(name));
+    connect(worker, &QThread::finished, this, [this, worker] { workerFinished(worker); });
+    worker->start(QThread::LowPriority);
+    return worker;
+}
+
+void LookupService::workerFinished(QThread *worker)
+{
+    worker->deleteLater();
+    if (worker == m_worker) {
+        m_worker = nullptr;
+        if (m_namesWorker) { // the numbers of a first build: found from now on
+            m_index = std::move(m_building);
+            emit numbersReady();
+        }
+    } else {
+        m_namesWorker = nullptr;
+    }
+    if (isBuilding())
+        return;
+    if (m_buildingNames) {
+        if (!m_building)
+            m_building = std::move(m_index);
+        m_building->adoptNames(std::move(*m_buildingNames));
+        m_buildingNames.reset();
+    }
+    adoptBuilt();
 }
 
 void LookupService::adoptBuilt()
@@ -61,7 +105,7 @@ void LookupService::adoptBuilt()
 
 void LookupService::shipmentsAppended()
 {
-    if (!m_index)
+    if (!m_index || isBuilding())
         return;
     if (m_shipments.size() - m_index->indexedRows() <= BackgroundThreshold)
         m_index->appendRows(m_shipments);
@@ -71,7 +115,7 @@ void LookupService::shipmentsAppended()
 
 void LookupService::shipmentsChanged(const QList<qsizetype> &rows)
 {
-    if (m_index)
+    if (m_index && !isBuilding())
         m_index->refreshRows(m_shipments, rows);
 }
 

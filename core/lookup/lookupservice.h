@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -13,9 +14,13 @@ class QThread;
 // The console's lookup: a LookupIndex of its ShipmentColumns, built once the table is up and kept
 // current as rows are loaded, appended and changed. Many rows at once (the store, the chunks of a
 // start-up load) are indexed on a worker thread once CatchUpDelayMs pass without more; a few (a
-// poll's) at once. The worker reads the live columns: whoever writes them holds writes back while
-// isBuilding() and applies them after indexReady(). Lookups meanwhile find nothing (isReady()), and
-// between a large append and its indexing they find the rows indexed so far.
+// poll's) at once. A build of mostly new rows (a big store, a start-up load after its first chunk)
+// starts a new index on two threads at once: numbers, e-mails and phones on one, names on the
+// other, while the index there is answers for its rows; the numbers are published as soon as they
+// are done (numbersReady(), isReady()), so a caller's order or tracking number is found while the
+// names are still being indexed (hasNames()). The workers read the live columns: whoever writes them holds
+// writes back while isBuilding() and applies them after indexReady(). Before isReady() lookups
+// find nothing, and between a large append and its indexing they find the rows indexed so far.
 class LookupService : public QObject
 {
     Q_OBJECT
@@ -31,8 +36,9 @@ public:
     ~LookupService() override;
 
     void startBuilding();
-    bool isBuilding() const { return m_worker != nullptr; }
+    bool isBuilding() const { return m_worker != nullptr || m_namesWorker != nullptr; }
     bool isReady() const { return m_index != nullptr; }
+    bool hasNames() const { return m_index && m_index->hasNames(); }
 
     // The columns gained rows at their end / rows changed in place. Ignored while building (the
     // build reads whatever the columns hold by the time it runs) and before the first build.
@@ -47,15 +53,22 @@ public:
     static QString regionOf(const QLocale &locale);
 
 signals:
+    // Numbers, e-mails and phones are found; names not yet (first build of a big store).
+    void numbersReady();
+    // Everything is indexed and the build is over.
     void indexReady();
 
 private:
+    QThread *startWorker(const char *name, std::function<void()> work);
+    void workerFinished(QThread *worker);
     void adoptBuilt();
 
     const ShipmentColumns &m_shipments;
     QString m_agentRegion;
     std::unique_ptr<LookupIndex> m_index;
     std::unique_ptr<LookupIndex> m_building;
+    std::unique_ptr<LookupIndex> m_buildingNames; // first build only: the names, on their own thread
     QTimer m_catchUp;
     QThread *m_worker = nullptr;
+    QThread *m_namesWorker = nullptr;
 };

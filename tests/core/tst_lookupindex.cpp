@@ -28,6 +28,7 @@ private slots:
     void limitAndCount();
     void allRowsWhenAsked();
     void appendedRowsAreFound();
+    void numbersAndNamesBuiltApartThenJoined();
     void changedRowsAreFoundByTheirNewValues();
     void nothingForNonsense_data();
     void nothingForNonsense();
@@ -226,6 +227,31 @@ void TestLookupIndex::allRowsWhenAsked()
     const LookupResult result = m_index->lookup(m_columns, u"anna"_s, 1, LookupIndex::Rows::All);
     QCOMPARE(result.hits.size(), 1);
     QCOMPARE(result.allRows, (QList<qsizetype>{2, 4}));
+}
+
+// The two halves of a first build on two threads: numbers are found before the names are in,
+// names once adopted, and rows appended afterwards get both.
+void TestLookupIndex::numbersAndNamesBuiltApartThenJoined()
+{
+    LookupIndex numbers(u"DE"_s);
+    LookupIndex names(u"DE"_s);
+    numbers.appendRows(m_columns, LookupIndex::Parts::Numbers);
+    names.appendRows(m_columns, LookupIndex::Parts::Names);
+    QVERIFY(!numbers.hasNames());
+    QCOMPARE(rows(numbers.lookup(m_columns, u"SO-100010"_s, 10)), QList<qsizetype>{2});
+    QCOMPARE(rows(numbers.lookup(m_columns, u"0151 23456789"_s, 10)), QList<qsizetype>{2});
+    QVERIFY(numbers.lookup(m_columns, u"Anna Schmidt"_s, 10).hits.isEmpty());
+
+    numbers.adoptNames(std::move(names));
+    QVERIFY(numbers.hasNames());
+    QCOMPARE(rows(numbers.lookup(m_columns, u"Anna Schmidt"_s, 10)), QList<qsizetype>{2});
+    QCOMPARE(rows(numbers.lookup(m_columns, u"anna.schmidt@gmx.example"_s, 10)), QList<qsizetype>{2});
+
+    add(make(u"WEB-1"_s, u"TN1"_s, u"Zoë Last"_s, u"last@shop.example"_s, u"+49 160 9999999"_s, u"DE"_s));
+    numbers.appendRows(m_columns);
+    QCOMPARE(rows(numbers.lookup(m_columns, u"zoe last"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(numbers.lookup(m_columns, u"web-1"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(numbers.lookup(m_columns, u"muller"_s, 10)), (QList<qsizetype>{4, 0}));
 }
 
 void TestLookupIndex::appendedRowsAreFound()

@@ -16,6 +16,7 @@ private slots:
     void init();
     void smallStoreIsIndexedAtOnce();
     void largeStoreIsIndexedOnAWorker();
+    void firstBuildFindsNumbersBeforeNames();
     void fewNewRowsAreFoundAtOnce();
     void manyNewRowsAreIndexedTogetherOnAWorker();
     void changedRowsAreFoundByTheirNewValues();
@@ -83,6 +84,36 @@ void TestLookupService::largeStoreIsIndexedOnAWorker()
     QVERIFY(!service.isBuilding());
     QCOMPARE(found(service, u"tn00005000"_s), QList<qsizetype>{4999});
     QCOMPARE(found(service, u"0160 1005100"_s), QList<qsizetype>{5099});
+}
+
+// Numbers and names are indexed on two threads at once; whichever comes first, the build ends
+// with both, and numbers published early are found at once (names not yet).
+void TestLookupService::firstBuildFindsNumbersBeforeNames()
+{
+    append(int(LookupService::BackgroundThreshold) * 4);
+    LookupService service(m_columns, u"DE"_s);
+    QSignalSpy numbers(&service, &LookupService::numbersReady);
+    QSignalSpy ready(&service, &LookupService::indexReady);
+    QList<qsizetype> numberFoundEarly;
+    QList<qsizetype> nameFoundEarly;
+    connect(&service, &LookupService::numbersReady, this, [&] {
+        QVERIFY(service.isReady());
+        QVERIFY(service.isBuilding());
+        QVERIFY(!service.hasNames());
+        numberFoundEarly = found(service, u"SO-19999"_s);
+        nameFoundEarly = found(service, u"nummer19999"_s);
+    });
+    service.startBuilding();
+    QVERIFY(ready.wait(20000));
+    QVERIFY(numbers.size() <= 1);
+    if (numbers.size() == 1) {
+        QCOMPARE(numberFoundEarly, QList<qsizetype>{19998});
+        QVERIFY(nameFoundEarly.isEmpty());
+    }
+    QVERIFY(!service.isBuilding());
+    QVERIFY(service.hasNames());
+    QCOMPARE(found(service, u"nummer19999"_s), QList<qsizetype>{19998});
+    QCOMPARE(found(service, u"SO-19999"_s), QList<qsizetype>{19998});
 }
 
 void TestLookupService::fewNewRowsAreFoundAtOnce()
