@@ -3,6 +3,7 @@
 #include "textfolder.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace {
 
@@ -12,6 +13,8 @@ using Column = ShipmentColumns::Column;
 constexpr qsizetype MaxTail = 4096;
 constexpr int MaxNameWords = 8;
 constexpr qsizetype MinIdentifierLength = 3;
+// Tails at least this long are sorted on two threads.
+constexpr qsizetype ParallelMergeRows = 100000;
 
 // Scores: one byte a row, higher ranks first. Exact numbers above everything, then starts of
 // numbers, then names (NameBase plus 3, 2 or 1 per typed word for a whole, starting or inner match).
@@ -161,9 +164,19 @@ void LookupIndex::indexName(const ShipmentColumns &shipments, qsizetype row)
 
 void LookupIndex::mergeTails(const ShipmentColumns &shipments)
 {
-    for (SortedRows *rows : {&m_byTracking, &m_byOrder, &m_byEmail}) {
-        if (rows->tail.size() > MaxTail)
-            mergeSorted(shipments, *rows);
+    const auto mergeIfLong = [this, &shipments](SortedRows &rows) {
+        if (rows.tail.size() > MaxTail)
+            mergeSorted(shipments, rows);
+    };
+    if (m_byTracking.tail.size() >= ParallelMergeRows && std::thread::hardware_concurrency() > 1) {
+        // A bulk build: most of its time goes here, the three sorts are independent.
+        std::thread tracking(mergeIfLong, std::ref(m_byTracking));
+        mergeIfLong(m_byOrder);
+        mergeIfLong(m_byEmail);
+        tracking.join();
+    } else {
+        for (SortedRows *rows : {&m_byTracking, &m_byOrder, &m_byEmail})
+            mergeIfLong(*rows);
     }
     if (m_phoneTail.size() > MaxTail) {
         const auto byNumber = [](const PhoneEntry &a, const PhoneEntry &b) { return a.number() < b.number(); };
@@ -188,16 +201,22 @@ void LookupIndex::mergeSorted(const ShipmentColumns &shipments, SortedRows &rows
     const auto byValue = [&shipments, column = rows.column](quint32 a, quint32 b) {
         return compareFolded(shipments.utf8(column, a), shipments.utf8(column, b)) < 0;
     };
+    // Sixteen bytes: order and tracking numbers of one shop often share their first eight.
     struct Keyed {
         quint64 prefix;
+        quint64 prefix2;
         quint32 row;
     };
     QList<Keyed> keyed;
     keyed.reserve(rows.tail.size());
-    for (const quint32 row : rows.tail)
-        keyed.append({foldedPrefix(shipments.utf8(rows.column, row)), row});
+    for (const quint32 row : rows.tail) {
+        const QByteArrayView value = shipments.utf8(rows.column, row);
+        keyed.append({foldedPrefix(value), value.size() > 8 ? foldedPrefix(value.sliced(8)) : 0, row});
+    }
     std::sort(keyed.begin(), keyed.end(), [&byValue](const Keyed &a, const Keyed &b) {
-        return a.prefix != b.prefix ? a.prefix < b.prefix : byValue(a.row, b.row);
+        if (a.prefix != b.prefix)
+            return a.prefix < b.prefix;
+        return a.prefix2 != b.prefix2 ? a.prefix2 < b.prefix2 : byValue(a.row, b.row);
     });
     for (qsizetype i = 0; i < keyed.size(); ++i)
         rows.tail[i] = keyed.at(i).row;
