@@ -25,12 +25,14 @@
 #include "tracking/poller.h"
 #include "tracking/trackingthread.h"
 #include "i18n/translationinstaller.h"
+#include "lookup/lookupservice.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QTableView>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFutureWatcher>
 #include <QIcon>
 #include <QMessageBox>
@@ -45,6 +47,7 @@
 #include <cstdio>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -261,21 +264,37 @@ qint64 peakResidentKiB()
     return usage.ru_maxrss;
 }
 
-// --report-startup: notes when the table first painted rows and when the last chunk was in,
-// prints both with the peak memory as one JSON line, and quits.
+qint64 currentResidentKiB()
+{
+    QFile statm(u"/proc/self/statm"_s);
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> pages = statm.readAll().split(' ');
+    return pages.size() > 1 ? pages.at(1).toLongLong() * (sysconf(_SC_PAGESIZE) / 1024) : -1;
+}
+
+// --report-startup: notes when the table first painted rows, when the last chunk was in (with the
+// peak memory then), when lookups found every shipment's numbers and everything, and the resident
+// and peak memory once the console is idle after that; prints them as one JSON line and quits.
 class StartupReport : public QObject
 {
 public:
-    StartupReport(const QElapsedTimer &sinceStart, QTableView &table, const ShipmentColumns &shipments)
-        : m_sinceStart(sinceStart), m_table(table), m_shipments(shipments)
+    static constexpr int IdleMs = 1000; // after the index is built: held updates applied, workers gone
+
+    StartupReport(const QElapsedTimer &sinceStart, QTableView &table, const ShipmentColumns &shipments,
+                  const LookupService &lookup)
+        : m_sinceStart(sinceStart), m_table(table), m_shipments(shipments), m_lookup(lookup)
     {
         m_table.viewport()->installEventFilter(this);
+        connect(&lookup, &LookupService::numbersReady, this, &StartupReport::lookupProgressed);
+        connect(&lookup, &LookupService::indexReady, this, &StartupReport::lookupProgressed);
     }
 
     void loaded()
     {
         m_loadedMs = m_sinceStart.elapsed();
         finishWhenBoth();
+        lookupProgressed();
     }
 
 protected:
@@ -294,10 +313,36 @@ protected:
 private:
     void finishWhenBoth()
     {
-        if (m_interactiveMs < 0 || m_loadedMs < 0)
+        if (m_interactiveMs < 0 || m_loadedMs < 0 || m_loadedPeakKiB >= 0)
             return;
-        std::printf("{\"interactive_ms\":%lld,\"loaded_ms\":%lld,\"rows\":%lld,\"peak_rss_kib\":%lld}\n",
-                    m_interactiveMs, m_loadedMs, qint64(m_shipments.size()), peakResidentKiB());
+        m_loadedPeakKiB = peakResidentKiB();
+        finishWhenAll();
+    }
+
+    void lookupProgressed()
+    {
+        if (m_loadedMs < 0 || m_lookup.indexedRows() != m_shipments.size())
+            return;
+        if (m_lookupNumbersMs < 0)
+            m_lookupNumbersMs = m_sinceStart.elapsed();
+        if (m_lookupReadyMs >= 0 || !m_lookup.hasNames() || m_lookup.isBuilding())
+            return;
+        m_lookupReadyMs = m_sinceStart.elapsed();
+        QTimer::singleShot(IdleMs, this, [this] {
+            m_idleResidentKiB = currentResidentKiB();
+            m_idlePeakKiB = peakResidentKiB();
+            finishWhenAll();
+        });
+    }
+
+    void finishWhenAll()
+    {
+        if (m_loadedPeakKiB < 0 || m_idlePeakKiB < 0)
+            return;
+        std::printf("{\"interactive_ms\":%lld,\"loaded_ms\":%lld,\"rows\":%lld,\"peak_rss_kib\":%lld,"
+                    "\"lookup_numbers_ms\":%lld,\"lookup_ready_ms\":%lld,\"idle_rss_kib\":%lld,\"idle_peak_rss_kib\":%lld}\n",
+                    m_interactiveMs, m_loadedMs, qint64(m_shipments.size()), m_loadedPeakKiB, m_lookupNumbersMs,
+                    m_lookupReadyMs, m_idleResidentKiB, m_idlePeakKiB);
         std::fflush(stdout);
         QApplication::quit();
     }
@@ -305,8 +350,14 @@ private:
     const QElapsedTimer &m_sinceStart;
     QTableView &m_table;
     const ShipmentColumns &m_shipments;
+    const LookupService &m_lookup;
     qint64 m_interactiveMs = -1;
     qint64 m_loadedMs = -1;
+    qint64 m_loadedPeakKiB = -1;
+    qint64 m_lookupNumbersMs = -1;
+    qint64 m_lookupReadyMs = -1;
+    qint64 m_idleResidentKiB = -1;
+    qint64 m_idlePeakKiB = -1;
 };
 
 } // namespace
@@ -463,7 +514,7 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<StartupReport> startupReport;
     if (options->reportStartup)
-        startupReport = std::make_unique<StartupReport>(sinceStart, *window.shipmentTable(), shipments);
+        startupReport = std::make_unique<StartupReport>(sinceStart, *window.shipmentTable(), shipments, *window.lookupService());
     // The screenshot waits for the first poll (or, without tracking, for the window to settle).
     const auto shootOnceSettled = [&] {
         const auto shoot = [&window, path = options->screenshotPath] {

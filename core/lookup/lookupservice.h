@@ -39,6 +39,8 @@ public:
     bool isBuilding() const { return m_worker != nullptr || m_namesWorker != nullptr; }
     bool isReady() const { return m_index != nullptr; }
     bool hasNames() const { return m_index && m_index->hasNames(); }
+    // Rows lookups find (by their numbers at least).
+    qsizetype indexedRows() const { return m_index ? m_index->indexedRows() : 0; }
 
     // The columns gained rows at their end / rows changed in place. Ignored while building (the
     // build reads whatever the columns hold by the time it runs) and before the first build.

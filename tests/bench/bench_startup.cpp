@@ -1,6 +1,7 @@
 // Cold start of the real console on a big SQLite database: the `shipdeck` executable is started
 // with --report-startup, which prints when the table first painted rows, when the last shipment was
-// in, and the peak resident memory. The peer is what the console did before: one QSqlQuery over
+// in, and the peak resident memory then; also when lookups found every shipment by its numbers and
+// by everything, and the resident and peak memory once the console is idle after that. The peer is what the console did before: one QSqlQuery over
 // every shipment on one thread, a Shipment per row upserted into the columns, timed in this process
 // on the same file (and the console then only created its window). The database is generated once per size into the temp folder and
 // reused. The file cache is warm after the first run: figures are warm starts of a cold process.
@@ -86,7 +87,7 @@ int main(int argc, char *argv[])
     const QString database = databaseFor(n);
     const QString settingsHome = QDir::temp().filePath(u"shipdeck-bench-startup-settings"_s);
 
-    QList<double> interactiveMs, loadedMs, peakMiB, peerMs;
+    QList<double> interactiveMs, loadedMs, peakMiB, peerMs, numbersMs, readyMs, idleMiB, idlePeakMiB;
     for (int rep = 0; rep < Repetitions; ++rep) {
         const QJsonObject report = startConsole(database, settingsHome);
         if (report.value(u"rows"_s).toInteger() != n)
@@ -94,6 +95,10 @@ int main(int argc, char *argv[])
         interactiveMs.append(report.value(u"interactive_ms"_s).toDouble());
         loadedMs.append(report.value(u"loaded_ms"_s).toDouble());
         peakMiB.append(report.value(u"peak_rss_kib"_s).toDouble() / 1024.0);
+        numbersMs.append(report.value(u"lookup_numbers_ms"_s).toDouble());
+        readyMs.append(report.value(u"lookup_ready_ms"_s).toDouble());
+        idleMiB.append(report.value(u"idle_rss_kib"_s).toDouble() / 1024.0);
+        idlePeakMiB.append(report.value(u"idle_peak_rss_kib"_s).toDouble() / 1024.0);
 
         Database db(DatabaseConfig::sqlite(database));
         if (Outcome opened = db.open(); !opened.ok())
@@ -110,5 +115,9 @@ int main(int argc, char *argv[])
     printFigure({u"startup"_s, u"interactive_median"_s, median(interactiveMs), u"ms"_s, n, peer, median(peerMs)});
     printFigure({u"startup"_s, u"loaded_median"_s, median(loadedMs), u"ms"_s, n, peer, median(peerMs)});
     printFigure({u"startup"_s, u"peak_rss_median"_s, median(peakMiB), u"MiB"_s, n, {}, 0});
+    printFigure({u"startup"_s, u"lookup_numbers_found_median"_s, median(numbersMs), u"ms"_s, n, {}, 0});
+    printFigure({u"startup"_s, u"lookup_all_found_median"_s, median(readyMs), u"ms"_s, n, {}, 0});
+    printFigure({u"startup"_s, u"idle_rss_after_index_median"_s, median(idleMiB), u"MiB"_s, n, {}, 0});
+    printFigure({u"startup"_s, u"idle_peak_rss_after_index_median"_s, median(idlePeakMiB), u"MiB"_s, n, {}, 0});
     return 0;
 }
