@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>No order, tracking number, e-mail or phone matches “%1”; names are still being prepared…</source>
-        <translation>Keine Bestellung, Sendungsnummer, E-Mail oder Telefonnummer passt zu „%1“; die Namen werden noch vorbereitet …</translation>
+        <translation>Keine Bestellung, Sendungsnummer, E-Mail oder Telefonnummer passt zu „%1“; die Namen werden noch vorbereitet…</translation>
     </message>
 </context>
 <context>
