@@ -3,7 +3,6 @@
 #include "textfolder.h"
 
 #include <algorithm>
-#include <thread>
 
 namespace {
 
@@ -13,8 +12,6 @@ using Column = ShipmentColumns::Column;
 constexpr qsizetype MaxTail = 4096;
 constexpr int MaxNameWords = 8;
 constexpr qsizetype MinIdentifierLength = 3;
-// Tails at least this long are sorted on two threads.
-constexpr qsizetype ParallelMergeRows = 100000;
 
 // Scores: one byte a row, higher ranks first. Exact numbers above everything, then starts of
 // numbers, then names (NameBase plus 3, 2 or 1 per typed word for a whole, starting or inner match).
@@ -105,6 +102,13 @@ void LookupIndex::appendRows(const ShipmentColumns &shipments, Parts parts)
         return;
     if (parts != Parts::Names) {
         m_fingerprints.reserve(shipments.size());
+        // A bulk build makes room for every new row at once: grown by doubling, its lists would
+        // keep up to twice the memory they need.
+        if (const qsizetype added = shipments.size() - indexedRows(); added > MaxTail) {
+            for (SortedRows *rows : {&m_byTracking, &m_byOrder, &m_byEmail})
+                rows->tail.reserve(rows->tail.size() + added);
+            m_phoneTail.reserve(m_phoneTail.size() + added);
+        }
         for (qsizetype row = indexedRows(); row < shipments.size(); ++row) {
             m_fingerprints.append(fingerprint(shipments, row));
             indexNumbers(shipments, row);
@@ -164,28 +168,29 @@ void LookupIndex::indexName(const ShipmentColumns &shipments, qsizetype row)
 
 void LookupIndex::mergeTails(const ShipmentColumns &shipments)
 {
-    const auto mergeIfLong = [this, &shipments](SortedRows &rows) {
-        if (rows.tail.size() > MaxTail)
-            mergeSorted(shipments, rows);
-    };
-    if (m_byTracking.tail.size() >= ParallelMergeRows && std::thread::hardware_concurrency() > 1) {
-        // A bulk build: most of its time goes here, the three sorts are independent.
-        std::thread tracking(mergeIfLong, std::ref(m_byTracking));
-        mergeIfLong(m_byOrder);
-        mergeIfLong(m_byEmail);
-        tracking.join();
-    } else {
-        for (SortedRows *rows : {&m_byTracking, &m_byOrder, &m_byEmail})
-            mergeIfLong(*rows);
+    // One after the other: sorted on two threads, a bulk build's keys would need twice the memory
+    // at the console's peak, for 5% of its time.
+    for (SortedRows *rows : {&m_byTracking, &m_byOrder, &m_byEmail}) {
+        if (rows->tail.size() > MaxTail)
+            mergeSorted(shipments, *rows);
     }
     if (m_phoneTail.size() > MaxTail) {
         const auto byNumber = [](const PhoneEntry &a, const PhoneEntry &b) { return a.number() < b.number(); };
         std::sort(m_phoneTail.begin(), m_phoneTail.end(), byNumber);
-        QList<PhoneEntry> merged(m_phones.size() + m_phoneTail.size());
-        std::merge(m_phones.cbegin(), m_phones.cend(), m_phoneTail.cbegin(), m_phoneTail.cend(), merged.begin(), byNumber);
-        m_phones = std::move(merged);
-        m_phoneTail = {}; // clear() would keep the capacity of a whole build
+        if (m_phones.isEmpty()) { // a first build: no copy to merge into
+            m_phones = std::exchange(m_phoneTail, {});
+        } else {
+            QList<PhoneEntry> merged(m_phones.size() + m_phoneTail.size());
+            std::merge(m_phones.cbegin(), m_phones.cend(), m_phoneTail.cbegin(), m_phoneTail.cend(), merged.begin(), byNumber);
+            m_phones = std::move(merged);
+            m_phoneTail = {}; // clear() would keep the capacity of a whole build
+        }
     }
+    mergeNames();
+}
+
+void LookupIndex::mergeNames()
+{
     if (!m_newWords.isEmpty()) {
         const auto byText = [this](quint32 a, quint32 b) { return m_words.at(a) < m_words.at(b); };
         std::sort(m_newWords.begin(), m_newWords.end(), byText);
@@ -207,19 +212,25 @@ void LookupIndex::mergeSorted(const ShipmentColumns &shipments, SortedRows &rows
         quint64 prefix2;
         quint32 row;
     };
-    QList<Keyed> keyed;
-    keyed.reserve(rows.tail.size());
-    for (const quint32 row : rows.tail) {
-        const QByteArrayView value = shipments.utf8(rows.column, row);
-        keyed.append({foldedPrefix(value), value.size() > 8 ? foldedPrefix(value.sliced(8)) : 0, row});
+    {
+        QList<Keyed> keyed; // freed before the merge allocates its result
+        keyed.reserve(rows.tail.size());
+        for (const quint32 row : rows.tail) {
+            const QByteArrayView value = shipments.utf8(rows.column, row);
+            keyed.append({foldedPrefix(value), value.size() > 8 ? foldedPrefix(value.sliced(8)) : 0, row});
+        }
+        std::sort(keyed.begin(), keyed.end(), [&byValue](const Keyed &a, const Keyed &b) {
+            if (a.prefix != b.prefix)
+                return a.prefix < b.prefix;
+            return a.prefix2 != b.prefix2 ? a.prefix2 < b.prefix2 : byValue(a.row, b.row);
+        });
+        for (qsizetype i = 0; i < keyed.size(); ++i)
+            rows.tail[i] = keyed.at(i).row;
     }
-    std::sort(keyed.begin(), keyed.end(), [&byValue](const Keyed &a, const Keyed &b) {
-        if (a.prefix != b.prefix)
-            return a.prefix < b.prefix;
-        return a.prefix2 != b.prefix2 ? a.prefix2 < b.prefix2 : byValue(a.row, b.row);
-    });
-    for (qsizetype i = 0; i < keyed.size(); ++i)
-        rows.tail[i] = keyed.at(i).row;
+    if (rows.sorted.isEmpty()) { // a first build: no copy to merge into
+        rows.sorted = std::exchange(rows.tail, {});
+        return;
+    }
     QList<quint32> merged(rows.sorted.size() + rows.tail.size());
     std::merge(rows.sorted.cbegin(), rows.sorted.cend(), rows.tail.cbegin(), rows.tail.cend(), merged.begin(), byValue);
     rows.sorted = std::move(merged);

@@ -81,6 +81,7 @@ private:
     void indexNumbers(const ShipmentColumns &shipments, qsizetype row);
     void indexName(const ShipmentColumns &shipments, qsizetype row);
     void mergeTails(const ShipmentColumns &shipments);
+    void mergeNames();
     void mergeSorted(const ShipmentColumns &shipments, SortedRows &rows) const;
     void removeRows(const QList<quint32> &rows);
     static quint32 fingerprint(const ShipmentColumns &shipments, qsizetype row);
