@@ -20,6 +20,7 @@ ProblemQueue::ProblemQueue(ProblemCaseStore &store, QObject *parent)
     connect(reloading, &QTimer::timeout, this, &ProblemQueue::startReload);
     reloading->start(ReloadIntervalMs);
     connect(&m_reloading, &QFutureWatcher<Snapshot>::finished, this, [this] {
+        m_reloadPending = false;
         if (Outcome applied = apply(m_reloading.result()); !applied)
             emit loadFailed(applied.error());
     });
@@ -79,8 +80,9 @@ Outcome ProblemQueue::reload()
 
 void ProblemQueue::startReload()
 {
-    if (m_reloading.isRunning())
+    if (m_reloadPending)
         return;
+    m_reloadPending = true;
     // A connection belongs to the thread that opened it: the worker opens and closes its own.
     m_reloading.setFuture(QtConcurrent::run([config = m_store.databaseConfig()] {
         Database database(config);

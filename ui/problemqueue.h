@@ -42,7 +42,8 @@ public:
     // The same on a worker thread: reloaded() or loadFailed() follows once the result is applied.
     // Done by the reload timer; does nothing while one runs.
     void startReload();
-    bool isReloading() const { return m_reloading.isRunning(); }
+    // From startReload() until its result is applied (on this thread, through the event loop).
+    bool isReloading() const { return m_reloadPending; }
     // Reads the cases changed since the last look (new history entries); done by the refresh timer.
     Outcome refresh();
 
@@ -86,4 +87,6 @@ private:
     ProblemCaseIndex m_index;
     qint64 m_historyMark = 0; // the newest history entry the index reflects
     QFutureWatcher<Snapshot> m_reloading;
+    // The worker may finish before startReload() returns; the reload lasts until it is applied.
+    bool m_reloadPending = false;
 };

@@ -1,4 +1,5 @@
 #include "lookupbar.h"
+#include "lookup/lookupservice.h"
 #include "mainwindow.h"
 #include "model/shipmentcolumns.h"
 #include "problembulkactions.h"
@@ -121,6 +122,10 @@ void TestProblemQueue::init()
     m_window->setProblemQueue(m_queue.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The lookup index builds on a worker; a lookup typed while it builds is asked again when it is
+    // ready, which would start a filter of its own in the middle of a test.
+    const LookupService *lookup = m_window->lookupService();
+    QTRY_VERIFY(lookup->isReady() && !lookup->isBuilding());
 }
 
 void TestProblemQueue::cleanup()
