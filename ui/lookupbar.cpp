@@ -179,8 +179,9 @@ void LookupBar::showResults(const LookupResult &result)
 void LookupBar::addResult(const LookupHit &hit)
 {
     const qsizetype row = hit.row;
-    const QDate expected = m_shipments.carrierEstimate(row).isValid() ? m_shipments.carrierEstimate(row)
-                                                                       : m_shipments.promisedDate(row);
+    // The table's current estimate (the carrier's date, else the predicted one), else the promise.
+    const QDate expected = m_shipments.expectedDelivery(row).isValid() ? m_shipments.expectedDelivery(row)
+                                                                        : m_shipments.promisedDate(row);
     const Status status = m_shipments.status(row);
     auto *item = new QTreeWidgetItem(m_results, {m_shipments.orderNumber(row), m_shipments.trackingNumber(row),
                                                  m_shipments.recipientName(row),
@@ -189,6 +190,11 @@ void LookupBar::addResult(const LookupHit &hit)
                                                                              : QLocale().toString(expected, QLocale::ShortFormat),
                                                  whyMatched(hit)});
     item->setData(0, IdRole, m_shipments.id(row));
+    if (m_shipments.isExpectedDeliveryPredicted(row)) { // in italics, as in the table
+        QFont predicted = item->font(ExpectedColumn);
+        predicted.setItalic(true);
+        item->setFont(ExpectedColumn, predicted);
+    }
 }
 
 QString LookupBar::whyMatched(const LookupHit &hit) const

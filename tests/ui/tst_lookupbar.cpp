@@ -38,6 +38,7 @@ private slots:
     void phoneTheGermanWay();
     void escapeClosesThenClears();
     void noMatchSaysSo();
+    void predictedDeliveryShowsInItalics();
     void lookupWaitsForTheIndex();
     void consoleCtrlKTypeEnterShowsShipment();
     void searchFilterFollowsPollerUpdates();
@@ -142,6 +143,22 @@ void TestLookupBar::typingShowsRankedResults()
     QCOMPARE(resultColumn(2), (QStringList{u"Anna Müller"_s, u"Jürgen Müller"_s})); // newest first
     QCOMPARE(resultColumn(4).first(), QString()); // delivered: nothing to expect any more
     QVERIFY(summaryText().contains(u"2"_s));
+}
+
+void TestLookupBar::predictedDeliveryShowsInItalics()
+{
+    // Anna Schmidt's parcel has no carrier date: the prediction stands in for it, marked as the table marks it.
+    QVERIFY(m_columns.setPredictedDelivery(1, QDate(2026, 11, 24), QDate(2026, 11, 23)));
+    m_service->startBuilding();
+    showBar(*m_service);
+    for (const auto &[order, expected, italic] : {std::tuple{u"SO-100002"_s, QDate(2026, 11, 24), true},
+                                                  std::tuple{u"SO-100001"_s, QDate(2026, 11, 23), false}}) {
+        m_bar->lineEdit()->setText(order);
+        m_bar->lookUpNow();
+        QTRY_COMPARE(resultColumn(0), QStringList{order});
+        QCOMPARE(resultColumn(4), QStringList{QLocale().toString(expected, QLocale::ShortFormat)});
+        QCOMPARE(m_bar->resultList()->topLevelItem(0)->font(4).italic(), italic);
+    }
 }
 
 void TestLookupBar::downUpAndEnterOpenTheHighlighted()
