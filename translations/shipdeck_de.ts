@@ -2116,6 +2116,29 @@
     </message>
 </context>
 <context>
+    <name>ProblemThresholds</name>
+    <message>
+        <source>%1: unknown threshold</source>
+        <translation>%1: unbekannter Schwellenwert</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number from %3 to %4</source>
+        <translation>%1: %2 ist keine ganze Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>%1: unknown section (known: defaults, overrides)</source>
+        <translation>%1: unbekannter Abschnitt (bekannt: defaults, overrides)</translation>
+    </message>
+    <message>
+        <source>overrides.%1: not an object of thresholds</source>
+        <translation>overrides.%1: kein Objekt mit Schwellenwerten</translation>
+    </message>
+    <message>
+        <source>overrides.%1: the key must be a carrier or carrier/service</source>
+        <translation>overrides.%1: Der Schlüssel muss ein Versanddienstleister oder Versanddienstleister/Service sein</translation>
+    </message>
+</context>
+<context>
     <name>ProblemType</name>
     <message>
         <source>At risk of being late</source>

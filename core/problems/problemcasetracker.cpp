@@ -26,11 +26,6 @@ bool resolvedThisEpisode(const QList<TrackedProblemCase> &stored, const Detected
     });
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProblemCaseTracker", text);
-}
-
 } // namespace
 
 QList<ProblemCaseChange> ProblemCaseTracker::reconcile(const Shipment &shipment, const QList<TrackedProblemCase> &stored,

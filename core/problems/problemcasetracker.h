@@ -5,6 +5,7 @@
 #include "problemcasechange.h"
 #include "trackedproblemcase.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 // Turns what the detection engine sees now into changes to a shipment's stored cases: opens a
@@ -20,6 +21,8 @@
 //   before they resolved it); a new episode, begun after, opens a new case.
 class ProblemCaseTracker
 {
+    Q_DECLARE_TR_FUNCTIONS(ProblemCaseTracker)
+
 public:
     static constexpr qint64 DefaultQuietSecs = 2 * 3600;
     // Two days: a parcel that stalls again the day after it moved, or an estimate that slips

@@ -1,9 +1,11 @@
 #include "problemthresholds.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -13,21 +15,26 @@ struct Field {
     const char16_t *key;
     int RuleThresholds::*member;
     int minimum;
+    int maximum;
 };
 
-// Every configurable number with its JSON key; zero is allowed only where it means "none".
+// Durations stop at 10,000 of their unit (416 days in hours): beyond it no rule means anything,
+// and the rules' arithmetic in seconds stays far from overflowing.
+constexpr int MaxDuration = 10000;
+
+// Every configurable number with its JSON key and range; zero is allowed only where it means "none".
 constexpr std::array<Field, 11> fields{{
-    {u"stalled_hours", &RuleThresholds::stalledHours, 1},
-    {u"stalled_norm_percent", &RuleThresholds::stalledNormPercent, 0},
-    {u"lost_days", &RuleThresholds::lostDays, 1},
-    {u"late_grace_hours", &RuleThresholds::lateGraceHours, 0},
-    {u"unconfirmed_grace_hours", &RuleThresholds::unconfirmedGraceHours, 0},
-    {u"promised_day_scan_hour", &RuleThresholds::promisedDayScanHour, 0},
-    {u"promised_day_collection_hour", &RuleThresholds::promisedDayCollectionHour, 0},
-    {u"pickup_hold_days", &RuleThresholds::pickupHoldDays, 1},
-    {u"pickup_reminder_days", &RuleThresholds::pickupReminderDays, 0},
-    {u"duplicate_minutes", &RuleThresholds::duplicateMinutes, 0},
-    {u"future_tolerance_minutes", &RuleThresholds::futureToleranceMinutes, 0},
+    {u"stalled_hours", &RuleThresholds::stalledHours, 1, MaxDuration},
+    {u"stalled_norm_percent", &RuleThresholds::stalledNormPercent, 0, 100},
+    {u"lost_days", &RuleThresholds::lostDays, 1, MaxDuration},
+    {u"late_grace_hours", &RuleThresholds::lateGraceHours, 0, MaxDuration},
+    {u"unconfirmed_grace_hours", &RuleThresholds::unconfirmedGraceHours, 0, MaxDuration},
+    {u"promised_day_scan_hour", &RuleThresholds::promisedDayScanHour, 0, 24},
+    {u"promised_day_collection_hour", &RuleThresholds::promisedDayCollectionHour, 0, 24},
+    {u"pickup_hold_days", &RuleThresholds::pickupHoldDays, 1, MaxDuration},
+    {u"pickup_reminder_days", &RuleThresholds::pickupReminderDays, 0, MaxDuration},
+    {u"duplicate_minutes", &RuleThresholds::duplicateMinutes, 0, MaxDuration},
+    {u"future_tolerance_minutes", &RuleThresholds::futureToleranceMinutes, 0, MaxDuration},
 }};
 
 // A JSON value as it was written, for error messages: "\"two\"", "-3", "null".
@@ -92,14 +99,15 @@ bool ProblemThresholds::apply(RuleThresholds &values, const QJsonObject &json, c
         }
         const QString path = where + u'.' + it.key();
         if (!field) {
-            errors->append(QStringLiteral("%1: unknown threshold").arg(path));
+            errors->append(QCoreApplication::translate("ProblemThresholds", "%1: unknown threshold").arg(path));
             ok = false;
             continue;
         }
         const double number = it.value().toDouble(-1);
-        if (!it.value().isDouble() || number != double(int(number)) || number < field->minimum) {
-            errors->append(QStringLiteral("%1: %2 is not a whole number of at least %3")
-                               .arg(path, jsonText(it.value()), QString::number(field->minimum)));
+        // The range first: converting a number beyond int's range to int is undefined.
+        if (!it.value().isDouble() || number < field->minimum || number > field->maximum || number != std::floor(number)) {
+            errors->append(QCoreApplication::translate("ProblemThresholds", "%1: %2 is not a whole number from %3 to %4")
+                               .arg(path, jsonText(it.value()), QString::number(field->minimum), QString::number(field->maximum)));
             ok = false;
             continue;
         }
@@ -129,7 +137,7 @@ ProblemThresholds ProblemThresholds::fromJson(const QJsonObject &json, QStringLi
     ProblemThresholds thresholds = defaults();
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         if (it.key() != u"defaults" && it.key() != u"overrides")
-            errors->append(QStringLiteral("%1: unknown section (known: defaults, overrides)").arg(it.key()));
+            errors->append(QCoreApplication::translate("ProblemThresholds", "%1: unknown section (known: defaults, overrides)").arg(it.key()));
     }
     if (json.contains(u"defaults"_s)) {
         if (!json.value(u"defaults").isObject())
@@ -142,11 +150,11 @@ ProblemThresholds ProblemThresholds::fromJson(const QJsonObject &json, QStringLi
     const QJsonObject byKey = overrides.toObject();
     for (auto it = byKey.constBegin(); it != byKey.constEnd(); ++it) {
         if (!it.value().isObject()) {
-            errors->append(QStringLiteral("overrides.%1: not an object of thresholds").arg(it.key()));
+            errors->append(QCoreApplication::translate("ProblemThresholds", "overrides.%1: not an object of thresholds").arg(it.key()));
             continue;
         }
         if (it.key().isEmpty() || it.key().count(u'/') > 1) {
-            errors->append(QStringLiteral("overrides.%1: the key must be a carrier or carrier/service").arg(it.key()));
+            errors->append(QCoreApplication::translate("ProblemThresholds", "overrides.%1: the key must be a carrier or carrier/service").arg(it.key()));
             continue;
         }
         // Keep the fields that are fine even when a neighbour is not.

@@ -701,13 +701,17 @@ void TestProblemEngine::thresholdsJsonRoundTripAndErrors()
     QCOMPARE(back.forShipment(u"gls"_s, u"BusinessParcel"_s).pickupHoldDays, 10);
     QCOMPARE(back.forShipment(u"gls"_s, u"BusinessParcel"_s).lostDays, 14);
 
-    const QJsonObject bad = QJsonDocument::fromJson(R"({"defaults": {"stalled_hours": "two", "lost_days": 12},
+    const QJsonObject bad = QJsonDocument::fromJson(R"({"defaults": {"stalled_hours": "two", "lost_days": 12,
+        "pickup_hold_days": 1e300, "stalled_norm_percent": 101, "duplicate_minutes": 2.5},
         "overrides": {"ups": {"stalled_hourz": 3, "late_grace_hours": 2}, "a/b/c": {}, "dpd": 5}, "extra": 1})").object();
     errors.clear();
     const ProblemThresholds read = ProblemThresholds::fromJson(bad, &errors);
     const QString all = errors.join(u'\n');
-    QCOMPARE(errors.size(), 5);
-    QVERIFY2(all.contains(u"defaults.stalled_hours: \"two\" is not a whole number of at least 1"), qPrintable(all));
+    QCOMPARE(errors.size(), 8);
+    QVERIFY2(all.contains(u"defaults.stalled_hours: \"two\" is not a whole number from 1 to 10000"), qPrintable(all));
+    QVERIFY2(all.contains(u"defaults.pickup_hold_days: 1e+300 is not a whole number from 1 to 10000"), qPrintable(all));
+    QVERIFY2(all.contains(u"defaults.stalled_norm_percent: 101 is not a whole number from 0 to 100"), qPrintable(all));
+    QVERIFY2(all.contains(u"defaults.duplicate_minutes: 2.5 is not a whole number from 0 to 10000"), qPrintable(all));
     QVERIFY2(all.contains(u"overrides.ups.stalled_hourz: unknown threshold"), qPrintable(all));
     QVERIFY2(all.contains(u"overrides.a/b/c"), qPrintable(all));
     QVERIFY2(all.contains(u"overrides.dpd: not an object"), qPrintable(all));
@@ -715,6 +719,8 @@ void TestProblemEngine::thresholdsJsonRoundTripAndErrors()
     // Every usable value is kept.
     QCOMPARE(read.base().lostDays, 12);
     QCOMPARE(read.base().stalledHours, 48);
+    QCOMPARE(read.base().pickupHoldDays, ProblemThresholds::defaults().base().pickupHoldDays);
+    QCOMPARE(read.base().stalledNormPercent, 97);
     QCOMPARE(read.forShipment(u"ups"_s, u"Standard"_s).lateGraceHours, 2);
 }
 
