@@ -4,6 +4,7 @@
 #include "communication/messagelog.h"
 #include "communication/surveyresponsestore.h"
 #include "deliverypromise.h"
+#include "model/countrynames.h"
 #include "problems/deliverypredictor.h"
 #include "storage/shipmentrepository.h"
 
@@ -320,10 +321,9 @@ void ShipmentDetailPane::showHeader()
                           : u"<b>%1</b> — %2"_s.arg(statusWords.toHtmlEscaped(), detailWords.toHtmlEscaped()));
 
     m_recipient->setText(m_shipment.recipientName);
-    const QLocale::Territory territory = QLocale::codeToTerritory(m_shipment.countryCode);
-    const QString country = territory == QLocale::AnyTerritory
-        ? m_shipment.countryCode
-        : u"%1 (%2)"_s.arg(QLocale::territoryToString(territory), m_shipment.countryCode);
+    const QString countryName = CountryNames::displayName(m_shipment.countryCode);
+    const QString country = countryName.isEmpty() ? m_shipment.countryCode
+                                                  : u"%1 (%2)"_s.arg(countryName, m_shipment.countryCode);
     m_destination->setText(m_shipment.postalCode.isEmpty() ? country : u"%1, %2"_s.arg(m_shipment.postalCode, country));
     m_shipped->setText(dateText(m_shipment.shipDate, locale, tr("not yet")));
     m_pollError->setText(tr("⚠ Last tracking update failed: %1").arg(m_shipment.pollError));

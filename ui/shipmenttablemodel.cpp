@@ -1,6 +1,7 @@
 #include "shipmenttablemodel.h"
 
 #include "carriername.h"
+#include "model/countrynames.h"
 #include "problems/deliverypredictor.h"
 #include "shipmentsorter.h"
 #include "tasks/taskprogress.h"
@@ -161,8 +162,8 @@ QVariant ShipmentTableModel::toolTip(qsizetype row, int column) const
 {
     switch (column) {
     case CountryColumn: {
-        const QLocale::Territory territory = QLocale::codeToTerritory(m_shipments.countryCode(row));
-        return territory == QLocale::AnyTerritory ? QVariant() : QLocale::territoryToString(territory);
+        const QString name = CountryNames::displayName(m_shipments.countryCode(row));
+        return name.isEmpty() ? QVariant() : name;
     }
     case StatusColumn:
     case DetailColumn:

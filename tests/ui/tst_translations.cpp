@@ -1,4 +1,5 @@
 #include "carriers/carriererror.h"
+#include "model/countrynames.h"
 #include "model/shipmentcolumns.h"
 #include "model/status.h"
 #include "problems/problemtype.h"
@@ -69,6 +70,9 @@ void TestTranslations::germanReachesCoreAndWidgets()
     ShipmentColumns columns;
     ShipmentTableModel model(columns);
     QCOMPARE(model.headerData(ShipmentTableModel::TrackingNumberColumn, Qt::Horizontal).toString(), u"Sendungsnummer"_s);
+    // Countries too, which Qt names only in English or in their own language.
+    QCOMPARE(CountryNames::displayName(u"FR"_s), u"Frankreich"_s);
+    QCOMPARE(CountryNames::displayName(u"KR"_s), u"South Korea"_s); // not in the catalogue: Qt's English name
     // Qt's own texts (standard buttons) come along.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
 }
