@@ -6,7 +6,8 @@
 //
 // A target is a carrier key ("dhl", "ups", ...: the bytes are a response body) or "carriertime"
 // (CarrierTime::parseIso/parseLocal) or "classifier" (EventTextClassifier::classify) or
-// "csvimport" (a shop's CSV file: sniffing, parsing, column mapping, row checks). exercise()
+// "csvimport" (a shop's CSV file: sniffing, parsing, column mapping, row checks) or "thresholds"
+// (a thresholds.json an administrator edited: ProblemThresholds::fromJson). exercise()
 // returns the broken promises it saw; crashes, hangs and sanitizer reports speak for themselves.
 
 #include "carriers/aftershipadapter.h"
@@ -17,9 +18,12 @@
 #include "importexport/csvreader.h"
 #include "importexport/csvsniffer.h"
 #include "importexport/shipmentrowreader.h"
+#include "problems/problemthresholds.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -47,7 +51,7 @@ inline const CarrierRegistry &registry()
 
 inline QStringList targets()
 {
-    return registry().keys() + QStringList{u"carriertime"_s, u"classifier"_s, u"csvimport"_s};
+    return registry().keys() + QStringList{u"carriertime"_s, u"classifier"_s, u"csvimport"_s, u"thresholds"_s};
 }
 
 // Statuses carriers really answer with, and a few they should never send.
@@ -238,8 +242,54 @@ inline QStringList exerciseCsvImport(const QByteArray &bytes)
     return problems;
 }
 
+// Whatever the file says, every threshold a shipment gets stays in its documented range (the
+// rules compute with them in seconds) and every mistake is named.
+inline void checkRuleThresholds(const RuleThresholds &t, const QString &which, QStringList &problems)
+{
+    const auto within = [&](int value, int low, int high, const char *name) {
+        if (value < low || value > high)
+            problems.append(u"%1: %2 = %3 outside %4..%5"_s.arg(which, QString::fromLatin1(name)).arg(value).arg(low).arg(high));
+    };
+    within(t.stalledHours, 1, 10000, "stalled_hours");
+    within(t.stalledNormPercent, 0, 100, "stalled_norm_percent");
+    within(t.lostDays, 1, 10000, "lost_days");
+    within(t.lateGraceHours, 0, 10000, "late_grace_hours");
+    within(t.unconfirmedGraceHours, 0, 10000, "unconfirmed_grace_hours");
+    within(t.promisedDayScanHour, 0, 24, "promised_day_scan_hour");
+    within(t.promisedDayCollectionHour, 0, 24, "promised_day_collection_hour");
+    within(t.pickupHoldDays, 1, 10000, "pickup_hold_days");
+    within(t.pickupReminderDays, 0, 10000, "pickup_reminder_days");
+    within(t.duplicateMinutes, 0, 10000, "duplicate_minutes");
+    within(t.futureToleranceMinutes, 0, 10000, "future_tolerance_minutes");
+}
+
+inline QStringList exerciseThresholds(const QByteArray &bytes)
+{
+    QStringList problems;
+    const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+    QStringList errors;
+    const ProblemThresholds thresholds = ProblemThresholds::fromJson(json, &errors);
+    for (const QString &error : errors) {
+        if (error.trimmed().isEmpty())
+            problems.append(u"a mistake reported without words"_s);
+    }
+    checkRuleThresholds(thresholds.base(), u"defaults"_s, problems);
+    const QJsonObject overrides = json.value(u"overrides").toObject();
+    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+        const QString carrier = it.key().section(u'/', 0, 0);
+        checkRuleThresholds(thresholds.forShipment(carrier, it.key().section(u'/', 1)), it.key().left(60), problems);
+    }
+    // What it writes reads back the same, without complaint.
+    QStringList again;
+    if (ProblemThresholds::fromJson(thresholds.toJson(), &again).toJson() != thresholds.toJson() || !again.isEmpty())
+        problems.append(u"toJson() does not read back as written: %1"_s.arg(again.join(u"; "_s).left(200)));
+    return problems;
+}
+
 inline QStringList exercise(const QString &target, const QByteArray &bytes)
 {
+    if (target == u"thresholds")
+        return exerciseThresholds(bytes);
     if (target == u"csvimport")
         return exerciseCsvImport(bytes);
     if (target == u"carriertime")

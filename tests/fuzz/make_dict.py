@@ -15,6 +15,7 @@ importexport = root / "core" / "importexport"
 sources = {
     "carriertime": [carriers / "carriertime.cpp"],
     "classifier": [carriers / "eventtextclassifier.cpp"],
+    "thresholds": [root / "core" / "problems" / "problemthresholds.cpp"],
     "csvimport": [importexport / f"{name}.cpp" for name in
                   ("columnmapping", "carrieraliases", "countrycodes", "importdate", "csvsniffer", "shipmentrowreader")],
 }.get(target, [carriers / f"{target}adapter.cpp", carriers / "carrieradapter.cpp", carriers / "jsonpath.cpp"])
