@@ -90,7 +90,8 @@ ServiceTimes buildService(const ShipmentColumns &columns)
     });
     timer.start();
     service.startBuilding();
-    loop.exec();
+    if (service.isBuilding()) // a small table is indexed at once, before there is a loop to quit
+        loop.exec();
     if (times.numbersMs == 0) // the names were in first: numbers answer with them
         times.numbersMs = times.readyMs;
     return times;
