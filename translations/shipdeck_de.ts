@@ -1746,10 +1746,6 @@
         <translation>Suchen einer gespeicherten Nachricht</translation>
     </message>
     <message>
-        <source>recording the %1 message &quot;%2&quot; of shipment %3: %4</source>
-        <translation>Speichern der %1-Nachricht „%2“ zu Sendung %3: %4</translation>
-    </message>
-    <message>
         <source>starting to record messages</source>
         <translation>Beginn des Speicherns von Nachrichten</translation>
     </message>

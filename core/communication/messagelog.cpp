@@ -46,6 +46,14 @@ void bindMessage(QSqlQuery &query, int first, const CustomerMessage &m)
     query.bindValue(first + 11, textValue(m.approvedBy));
 }
 
+// Made only when needed: the demo seeder checks millions of messages that are fine.
+QString recordingOne(const CustomerMessage &m)
+{
+    return QCoreApplication::translate("MessageLog", "recording the %1 message \"%2\" of shipment %3")
+        .arg(CustomerMessages::channelKey(m.channel), m.trigger)
+        .arg(m.shipmentId);
+}
+
 QDateTime instantFrom(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
@@ -84,37 +92,20 @@ QString MessageLog::invalidReason(const CustomerMessage &m)
     return {};
 }
 
-Outcome MessageLog::insert(QSqlQuery &query, const CustomerMessage &m, bool &added, qint64 &id)
-{
-    // Made only when needed: the demo seeder records millions of messages through here.
-    const auto doing = [&m] {
-        return QCoreApplication::translate("MessageLog", "recording the %1 message \"%2\" of shipment %3")
-            .arg(CustomerMessages::channelKey(m.channel), m.trigger)
-            .arg(m.shipmentId);
-    };
-    if (const QString why = invalidReason(m); !why.isEmpty())
-        return Outcome::failure(QCoreApplication::translate("MessageLog", "%1: %2").arg(doing(), why));
-    bindMessage(query, 0, m);
-    if (!query.exec())
-        return Outcome::failure(m_db.describeError(doing(), query.lastError()));
-    added = query.next();
-    id = added ? query.value(0).toLongLong() : 0;
-    query.finish();
-    return Outcome::success();
-}
-
 Outcome MessageLog::record(CustomerMessage &message, Recorded &result)
 {
+    if (const QString why = invalidReason(message); !why.isEmpty())
+        return Outcome::failure(QCoreApplication::translate("MessageLog", "%1: %2").arg(recordingOne(message), why));
     QSqlQuery query(m_db.connection());
     if (!query.prepare(insertSql))
         return Outcome::failure(m_db.describeError(QCoreApplication::translate("MessageLog", "preparing to record a message"), query.lastError()));
-    bool added = false;
-    qint64 id = 0;
-    if (Outcome inserted = insert(query, message, added, id); !inserted)
-        return inserted;
+    bindMessage(query, 0, message);
+    if (!query.exec())
+        return Outcome::failure(m_db.describeError(recordingOne(message), query.lastError()));
+    const bool added = query.next();
     result = added ? Recorded::Added : Recorded::AlreadyThere;
     if (added) {
-        message.id = id;
+        message.id = query.value(0).toLongLong();
         return Outcome::success();
     }
     // Someone recorded it first (perhaps a moment ago, on another connection): theirs stands.
@@ -136,12 +127,8 @@ Outcome MessageLog::recordAll(const QList<CustomerMessage> &messages, int &added
     if (messages.isEmpty())
         return Outcome::success();
     for (const CustomerMessage &m : messages) {
-        if (const QString why = invalidReason(m); !why.isEmpty()) {
-            return Outcome::failure(QCoreApplication::translate("MessageLog", "recording the %1 message \"%2\" of shipment %3: %4")
-                                        .arg(CustomerMessages::channelKey(m.channel), m.trigger)
-                                        .arg(m.shipmentId)
-                                        .arg(why));
-        }
+        if (const QString why = invalidReason(m); !why.isEmpty())
+            return Outcome::failure(QCoreApplication::translate("MessageLog", "%1: %2").arg(recordingOne(m), why));
     }
     QSqlDatabase db = m_db.connection();
     if (!db.transaction())

@@ -6,7 +6,6 @@
 #include <QList>
 
 class Database;
-class QSqlQuery;
 
 // The messages sent (or about to be sent) to recipients: what they were about, to whom, and how
 // sending went. One code path for SQLite and PostgreSQL. A message is identified by shipment,
@@ -46,7 +45,5 @@ public:
     static QString invalidReason(const CustomerMessage &message);
 
 private:
-    Outcome insert(QSqlQuery &query, const CustomerMessage &message, bool &added, qint64 &id);
-
     Database &m_db;
 };
