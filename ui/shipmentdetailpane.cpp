@@ -39,6 +39,39 @@ QLabel *fieldValue(QWidget *parent)
     return label;
 }
 
+// A read-only list of rows in the order given: the timeline and the messages look alike.
+QTreeWidget *newList(const QString &objectName, const QStringList &headers)
+{
+    auto *list = new QTreeWidget;
+    list->setObjectName(objectName);
+    list->setHeaderLabels(headers);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setAlternatingRowColors(true);
+    list->setAllColumnsShowFocus(true);
+    list->setSortingEnabled(false);
+    return list;
+}
+
+// The rows, or when there are none a greyed line in `column` saying so.
+void fillList(QTreeWidget *list, const QList<QTreeWidgetItem *> &items, int column, const QString &whenNone)
+{
+    list->addTopLevelItems(items);
+    if (!items.isEmpty())
+        return;
+    auto *none = new QTreeWidgetItem;
+    none->setText(column, whenNone);
+    none->setFlags(Qt::NoItemFlags);
+    list->addTopLevelItem(none);
+}
+
+void setBold(QTreeWidgetItem *item, int column)
+{
+    QFont font = item->font(column);
+    font.setBold(true);
+    item->setFont(column, font);
+}
+
 QString offsetText(int offsetSeconds)
 {
     if (offsetSeconds == 0)
@@ -190,16 +223,9 @@ QWidget *ShipmentDetailPane::createDetailsPage()
 
 QTreeWidget *ShipmentDetailPane::createTimeline()
 {
-    m_timeline = new QTreeWidget;
-    m_timeline->setObjectName(u"timeline"_s);
-    m_timeline->setColumnCount(TimelineColumnCount);
-    m_timeline->setHeaderLabels({tr("Time (carrier's local)"), tr("Status"), tr("Location"),
-                                 tr("Carrier's description"), tr("Code")});
-    m_timeline->setRootIsDecorated(false);
-    m_timeline->setUniformRowHeights(true);
-    m_timeline->setAlternatingRowColors(true);
-    m_timeline->setAllColumnsShowFocus(true);
-    m_timeline->setSortingEnabled(false); // the order is the point: newest first
+    // Unsorted: the order is the point, newest first.
+    m_timeline = newList(u"timeline"_s, {tr("Time (carrier's local)"), tr("Status"), tr("Location"),
+                                         tr("Carrier's description"), tr("Code")});
     QHeaderView *header = m_timeline->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
@@ -213,15 +239,8 @@ QTreeWidget *ShipmentDetailPane::createTimeline()
 
 QTreeWidget *ShipmentDetailPane::createMessageList()
 {
-    m_messageList = new QTreeWidget;
-    m_messageList->setObjectName(u"messages"_s);
-    m_messageList->setColumnCount(MessageColumnCount);
-    m_messageList->setHeaderLabels({tr("Time"), tr("Channel"), tr("About"), tr("Status"), tr("To")});
-    m_messageList->setRootIsDecorated(false);
-    m_messageList->setUniformRowHeights(true);
-    m_messageList->setAlternatingRowColors(true);
-    m_messageList->setAllColumnsShowFocus(true);
-    m_messageList->setSortingEnabled(false); // in the order they were sent: the conversation as the customer saw it
+    // Unsorted, in the order they were sent: the conversation as the customer saw it.
+    m_messageList = newList(u"messages"_s, {tr("Time"), tr("Channel"), tr("About"), tr("Status"), tr("To")});
     // The status (whether it reached the customer, and why not) before the address, which is long
     // and may be elided (its tooltip has it whole): in a narrow pane the status still shows.
     QHeaderView *header = m_messageList->header();
@@ -454,9 +473,7 @@ void ShipmentDetailPane::showEvents()
                                                  : tr("Unknown code (perhaps: %1)").arg(Taxonomy::subStatusLabel(event.subStatus)));
         item->setToolTip(StatusColumn, event.evidence.isEmpty() ? QString() : tr("Why: %1").arg(event.evidence));
         if (!event.mapped) {
-            QFont font = item->font(CodeColumn);
-            font.setBold(true);
-            item->setFont(CodeColumn, font);
+            setBold(item, CodeColumn);
             item->setToolTip(CodeColumn, tr("Shipdeck does not know this %1 code yet").arg(CarrierName::forKey(m_shipment.carrier)));
         }
         item->setText(LocationColumn, event.location);
@@ -466,13 +483,7 @@ void ShipmentDetailPane::showEvents()
         item->setText(CodeColumn, event.carrierCode);
         items.append(item);
     }
-    m_timeline->addTopLevelItems(items);
-    if (items.isEmpty()) {
-        auto *none = new QTreeWidgetItem;
-        none->setText(DescriptionColumn, tr("The carrier has not reported anything yet."));
-        none->setFlags(Qt::NoItemFlags);
-        m_timeline->addTopLevelItem(none);
-    }
+    fillList(m_timeline, items, DescriptionColumn, tr("The carrier has not reported anything yet."));
 }
 
 // Read on the GUI thread like the events: two indexed look-ups by shipment id.
@@ -517,19 +528,11 @@ void ShipmentDetailPane::showMessages()
         item->setToolTip(MessageStatusColumn, status);
         if (m.status == MessageStatus::Failed) {
             item->setForeground(MessageStatusColumn, failedColour);
-            QFont font = item->font(MessageStatusColumn);
-            font.setBold(true);
-            item->setFont(MessageStatusColumn, font);
+            setBold(item, MessageStatusColumn);
         }
         items.append(item);
     }
-    m_messageList->addTopLevelItems(items);
-    if (items.isEmpty()) {
-        auto *none = new QTreeWidgetItem;
-        none->setText(AboutColumn, tr("No messages sent yet."));
-        none->setFlags(Qt::NoItemFlags);
-        m_messageList->addTopLevelItem(none);
-    }
+    fillList(m_messageList, items, AboutColumn, tr("No messages sent yet."));
 }
 
 // "Delivered", "⚠ Failed: 552 mailbox full", "Approved by ana.k, not sent yet".

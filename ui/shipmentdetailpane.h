@@ -33,8 +33,8 @@ class ShipmentDetailPane : public QWidget
 
 public:
     // Timeline columns, for tests and for anyone reading the tree's items.
-    enum TimelineColumn : int { TimeColumn, StatusColumn, LocationColumn, DescriptionColumn, CodeColumn, TimelineColumnCount };
-    enum MessageColumn : int { SentColumn, ChannelColumn, AboutColumn, MessageStatusColumn, RecipientColumn, MessageColumnCount };
+    enum TimelineColumn : int { TimeColumn, StatusColumn, LocationColumn, DescriptionColumn, CodeColumn };
+    enum MessageColumn : int { SentColumn, ChannelColumn, AboutColumn, MessageStatusColumn, RecipientColumn };
     enum Tab : int { TimelineTab, MessagesTab, SurveyTab };
 
     explicit ShipmentDetailPane(const ShipmentRepository &repository, QWidget *parent = nullptr);
