@@ -18,7 +18,6 @@ struct ExpectedDeliveries::Job {
     QFutureWatcher<Changes> watcher;
     std::shared_ptr<TaskProgress> progress;
     std::shared_ptr<const DeliveryPredictor> predictor;
-    qsizetype first = 0;
 };
 
 ExpectedDeliveries::ExpectedDeliveries(ShipmentColumns &shipments, ShipmentTableModel &model, QObject *parent)
@@ -84,8 +83,7 @@ void ExpectedDeliveries::predictFrom(qsizetype first)
     }
     const qsizetype count = m_shipments.size() - first;
     if (count > m_backgroundThreshold) {
-        m_waitingFrom = first;
-        startJob();
+        startJob(first);
         return;
     }
     QList<qsizetype> changed;
@@ -108,17 +106,16 @@ void ExpectedDeliveries::showChanges(std::shared_ptr<const DeliveryPredictor> pr
         m_model.shipmentsChanged(changed);
 }
 
-void ExpectedDeliveries::startJob()
+void ExpectedDeliveries::startJob(qsizetype first)
 {
     m_job = std::make_unique<Job>();
-    m_job->first = std::exchange(m_waitingFrom, -1);
     m_job->predictor = m_predictor;
     m_job->progress = std::make_shared<TaskProgress>(tr("Predicting deliveries of %L1 shipments")
-                                                         .arg(m_shipments.size() - m_job->first));
+                                                         .arg(m_shipments.size() - first));
     connect(&m_job->watcher, &QFutureWatcher<Changes>::finished, this, &ExpectedDeliveries::finishJob);
     // The snapshot shares the columns' data; the GUI thread's next write detaches its own copy.
     m_job->watcher.setFuture(QtConcurrent::run([snapshot = m_shipments, forecast = DeliveryForecast(m_predictor, today()),
-                                                first = m_job->first, progress = m_job->progress]() mutable {
+                                                first, progress = m_job->progress]() mutable {
         Changes changes;
         const qsizetype end = snapshot.size();
         progress->setTotal(end - first);

@@ -62,7 +62,7 @@ private:
 
     QDate today() const;
     void predictFrom(qsizetype first);
-    void startJob();
+    void startJob(qsizetype first);
     void finishJob();
     void showChanges(std::shared_ptr<const DeliveryPredictor> predictor, const QList<qsizetype> &changed);
 
