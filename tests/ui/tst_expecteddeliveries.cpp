@@ -57,6 +57,14 @@ QDate expectedOf(const ShipmentTableModel &model, qsizetype storageRow)
         .toDate();
 }
 
+QStringList shownOrders(const ShipmentTableModel &model)
+{
+    QStringList orders;
+    for (int row = 0; row < model.rowCount(); ++row)
+        orders.append(model.index(row, ShipmentTableModel::OrderColumn).data().toString());
+    return orders;
+}
+
 } // namespace
 
 class TestExpectedDeliveries : public QObject
@@ -190,19 +198,13 @@ void TestExpectedDeliveries::sortsByCurrentEstimate()
     m_expected->setPredictor(trained(2)); // DE 10… Wednesday, DE 80… Friday
     waitForPredictions();
     m_model->sort(ShipmentTableModel::ExpectedColumn, Qt::AscendingOrder);
-    QStringList orders;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        orders.append(m_model->index(row, ShipmentTableModel::OrderColumn).data().toString());
     // The delivered parcel has no estimate and sorts first; Wednesday's carrier date ties with the prediction.
-    QCOMPARE(orders, (QStringList{u"SO-4"_s, u"SO-5"_s, u"SO-1"_s, u"SO-2"_s, u"SO-6"_s, u"SO-3"_s}));
+    QCOMPARE(shownOrders(*m_model), (QStringList{u"SO-4"_s, u"SO-5"_s, u"SO-1"_s, u"SO-2"_s, u"SO-6"_s, u"SO-3"_s}));
 
     // A retrain that moves DE 10… to Friday and DE 80… to the Tuesday after re-sorts the table.
     m_expected->setPredictor(trained(4));
     waitForPredictions();
-    orders.clear();
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        orders.append(m_model->index(row, ShipmentTableModel::OrderColumn).data().toString());
-    QCOMPARE(orders, (QStringList{u"SO-4"_s, u"SO-5"_s, u"SO-1"_s, u"SO-6"_s, u"SO-2"_s, u"SO-3"_s}));
+    QCOMPARE(shownOrders(*m_model), (QStringList{u"SO-4"_s, u"SO-5"_s, u"SO-1"_s, u"SO-6"_s, u"SO-2"_s, u"SO-3"_s}));
 }
 
 void TestExpectedDeliveries::changedRowsArePredictedAgain()
@@ -258,13 +260,7 @@ void TestExpectedDeliveries::bigTableResortsOffTheGuiThread()
     waitForPredictions();
     m_model->sort(ShipmentTableModel::ExpectedColumn, Qt::AscendingOrder);
     m_model->setBackgroundThreshold(2);
-    const auto orders = [this] {
-        QStringList list;
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            list.append(m_model->index(row, ShipmentTableModel::OrderColumn).data().toString());
-        return list;
-    };
-    QCOMPARE(orders(), (QStringList{u"SO-4"_s, u"SO-1"_s, u"SO-2"_s, u"SO-3"_s}));
+    QCOMPARE(shownOrders(*m_model), (QStringList{u"SO-4"_s, u"SO-1"_s, u"SO-2"_s, u"SO-3"_s}));
 
     QSignalSpy started(m_model.get(), &ShipmentTableModel::arrangingStarted);
     QSignalSpy finished(m_model.get(), &ShipmentTableModel::arrangingFinished);
@@ -277,7 +273,7 @@ void TestExpectedDeliveries::bigTableResortsOffTheGuiThread()
     QVERIFY(finished.wait(10000));
     m_model->setRowFilter(u"all"_s, [](qsizetype) { return true; });
     QVERIFY(finished.wait(10000));
-    QCOMPARE(orders(), (QStringList{u"SO-4"_s, u"SO-2"_s, u"SO-1"_s, u"SO-3"_s}));
+    QCOMPARE(shownOrders(*m_model), (QStringList{u"SO-4"_s, u"SO-2"_s, u"SO-1"_s, u"SO-3"_s}));
 }
 
 void TestExpectedDeliveries::exportAndCopyUseCurrentEstimate()
