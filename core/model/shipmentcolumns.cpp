@@ -298,7 +298,8 @@ bool ShipmentColumns::setPredictedDelivery(qsizetype row, const QDate &date, con
         const qint64 offset = day.isValid() && shipped != NoDay ? day.toJulianDay() - shipped : -OffsetBias;
         return offset > -OffsetBias && offset < OffsetBias ? quint32(offset + OffsetBias) : 0;
     };
-    const quint32 packed = biased(date) == 0 ? 0 : biased(date) | biased(earliest) << 16;
+    const quint32 day = biased(date);
+    const quint32 packed = day == 0 ? 0 : day | biased(earliest) << 16;
     if (m_predictedOffsets[row] == packed)
         return false;
     m_predictedOffsets[row] = packed;
