@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
             return 1;
     }
     printFigure({u"expected"_s, u"predict_one_row_median"_s, median(one), u"us"_s, 1, {}, 0});
-    // The whole column store, the two predicted days (8 bytes a row) included.
+    // The whole column store, the two predicted days (4 bytes a row) included.
     printFigure({u"expected"_s, u"column_store_bytes_per_row"_s,
                  double(shipments.memoryBytes()) / double(count), u"bytes"_s, count, {}, 0});
     printFigure({u"expected"_s, u"resident"_s, double(residentBytes()) / (1024.0 * 1024.0), u"MiB"_s, count, {}, 0});
