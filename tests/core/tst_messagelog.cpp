@@ -41,19 +41,6 @@ namespace {
 
 const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
 
-QList<ShipmentRecord> shipments(int count)
-{
-    QList<ShipmentRecord> records;
-    for (int i = 0; i < count; ++i) {
-        ShipmentRecord r;
-        r.shipment.orderNumber = u"SO-%1"_s.arg(i);
-        r.shipment.trackingNumber = u"JJD%1"_s.arg(i);
-        r.shipment.carrier = u"dhl"_s;
-        records.append(r);
-    }
-    return records;
-}
-
 CustomerMessage message(qint64 shipmentId, const QString &trigger, MessageChannel channel = MessageChannel::Email,
                         const QDateTime &created = now)
 {
@@ -75,7 +62,7 @@ CustomerMessage message(qint64 shipmentId, const QString &trigger, MessageChanne
     Database db(scratch.config());                                                                                     \
     QVERIFY(db.open().ok());                                                                                           \
     MessageLog log(db);                                                                                                \
-    QList<ShipmentRecord> records = shipments(count);                                                                  \
+    QList<ShipmentRecord> records = TestDatabases::shipments(count);                                                   \
     QVERIFY(ShipmentRepository(db).saveShipments(records).ok());
 
 void TestMessageLog::recordsAndListsInTimeOrder()

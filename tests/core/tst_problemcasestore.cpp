@@ -42,19 +42,6 @@ namespace {
 
 const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
 
-QList<ShipmentRecord> shipments(int count)
-{
-    QList<ShipmentRecord> records;
-    for (int i = 0; i < count; ++i) {
-        ShipmentRecord r;
-        r.shipment.orderNumber = u"SO-%1"_s.arg(i);
-        r.shipment.trackingNumber = u"JJD%1"_s.arg(i);
-        r.shipment.carrier = u"dhl"_s;
-        records.append(r);
-    }
-    return records;
-}
-
 DetectedProblem failedAttempt(const QString &evidence = u"DHL could not deliver on 24 Nov at 14:02 (code NC)."_s)
 {
     DetectedProblem p;
@@ -85,7 +72,7 @@ QStringList actions(const ProblemCase &c)
     Database db(scratch.config());                                                                                     \
     QVERIFY(db.open().ok());                                                                                           \
     ProblemCaseStore store(db);                                                                                        \
-    QList<ShipmentRecord> records = shipments(count);                                                                  \
+    QList<ShipmentRecord> records = TestDatabases::shipments(count);                                                   \
     QVERIFY(ShipmentRepository(db).saveShipments(records).ok());
 
 void TestProblemCaseStore::openUpdateCloseKeepsHistory()

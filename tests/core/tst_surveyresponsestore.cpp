@@ -49,11 +49,7 @@ SurveyResponse answer(qint64 shipmentId, std::optional<int> nps, std::optional<i
     Database db(scratch.config());                                                                                     \
     QVERIFY(db.open().ok());                                                                                           \
     SurveyResponseStore store(db);                                                                                     \
-    QList<ShipmentRecord> records(2);                                                                                  \
-    for (int i = 0; i < 2; ++i) {                                                                                      \
-        records[i].shipment.trackingNumber = u"1Z99%1"_s.arg(i);                                                      \
-        records[i].shipment.carrier = u"ups"_s;                                                                        \
-    }                                                                                                                  \
+    QList<ShipmentRecord> records = TestDatabases::shipments(2);                                                       \
     QVERIFY(ShipmentRepository(db).saveShipments(records).ok());
 
 void TestSurveyResponseStore::recordsAndReadsBack()

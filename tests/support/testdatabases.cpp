@@ -24,6 +24,19 @@ QString testDataPath(const QString &relative)
     return QDir(QStringLiteral(SHIPDECK_TEST_DATA_DIR)).filePath(relative);
 }
 
+QList<ShipmentRecord> shipments(int count)
+{
+    QList<ShipmentRecord> records;
+    for (int i = 0; i < count; ++i) {
+        ShipmentRecord r;
+        r.shipment.orderNumber = u"SO-%1"_s.arg(i);
+        r.shipment.trackingNumber = u"JJD%1"_s.arg(i);
+        r.shipment.carrier = u"dhl"_s;
+        records.append(r);
+    }
+    return records;
+}
+
 } // namespace TestDatabases
 
 ScratchDatabase::ScratchDatabase(const QString &backend)

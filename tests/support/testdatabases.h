@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/shipmentrecord.h"
 #include "storage/databaseconfig.h"
 
 #include <QString>
@@ -16,6 +17,9 @@ namespace TestDatabases {
 void addBackendRows();
 
 QString testDataPath(const QString &relative);
+
+// `count` bare DHL shipments (SO-0/JJD0, SO-1/JJD1, ...), for tests of tables that refer to stored shipments.
+QList<ShipmentRecord> shipments(int count);
 
 } // namespace TestDatabases
 
