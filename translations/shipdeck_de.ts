@@ -1801,6 +1801,30 @@
     </message>
 </context>
 <context>
+    <name>PredictionBasis</name>
+    <message numerus="yes">
+        <source>%n %1 parcels to %2 %3…</source>
+        <translation>
+            <numerusform>%n Sendung %1 nach %2 %3…</numerusform>
+            <numerusform>%n Sendungen %1 nach %2 %3…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 parcels to %2</source>
+        <translation>
+            <numerusform>%n Sendung %1 nach %2</numerusform>
+            <numerusform>%n Sendungen %1 nach %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 parcels</source>
+        <translation>
+            <numerusform>%n Sendung %1</numerusform>
+            <numerusform>%n Sendungen %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemBulkActions</name>
     <message>
         <source>&amp;Cases</source>
@@ -2508,27 +2532,6 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <source>the carrier&apos;s estimate</source>
         <translation>Schätzung des Versanddienstleisters</translation>
     </message>
-    <message numerus="yes">
-        <source>from %n %1 parcels to %2 %3…</source>
-        <translation>
-            <numerusform>aus %n Sendung %1 nach %2 %3…</numerusform>
-            <numerusform>aus %n Sendungen %1 nach %2 %3…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>from %n %1 parcels to %2</source>
-        <translation>
-            <numerusform>aus %n Sendung %1 nach %2</numerusform>
-            <numerusform>aus %n Sendungen %1 nach %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>from %n %1 parcels</source>
-        <translation>
-            <numerusform>aus %n Sendung %1</numerusform>
-            <numerusform>aus %n Sendungen %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>delivered %1</source>
         <translation>zugestellt am %1</translation>
@@ -2658,6 +2661,10 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <source>“%1” (%2)</source>
         <comment>survey comment (the language it is written in)</comment>
         <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
     </message>
 </context>
 <context>
@@ -2892,27 +2899,6 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <message>
         <source>Sorting %L1 shipments</source>
         <translation>%L1 Sendungen werden sortiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %1 parcels to %2 %3…</source>
-        <translation>
-            <numerusform>%n Sendung %1 nach %2 %3…</numerusform>
-            <numerusform>%n Sendungen %1 nach %2 %3…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %1 parcels to %2</source>
-        <translation>
-            <numerusform>%n Sendung %1 nach %2</numerusform>
-            <numerusform>%n Sendungen %1 nach %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %1 parcels</source>
-        <translation>
-            <numerusform>%n Sendung %1</numerusform>
-            <numerusform>%n Sendungen %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Predicted from past deliveries</source>

@@ -111,6 +111,30 @@
     </message>
 </context>
 <context>
+    <name>PredictionBasis</name>
+    <message numerus="yes">
+        <source>%n %1 parcels to %2 %3…</source>
+        <translation>
+            <numerusform>%n %1 parcel to %2 %3…</numerusform>
+            <numerusform>%n %1 parcels to %2 %3…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 parcels to %2</source>
+        <translation>
+            <numerusform>%n %1 parcel to %2</numerusform>
+            <numerusform>%n %1 parcels to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 parcels</source>
+        <translation>
+            <numerusform>%n %1 parcel</numerusform>
+            <numerusform>%n %1 parcels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemBulkActions</name>
     <message numerus="yes">
         <source>Assign %n working case(s) of the selected shipments to:</source>
@@ -144,54 +168,6 @@
         <translation>
             <numerusform>Copying %Ln shipment</numerusform>
             <numerusform>Copying %Ln shipments</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ShipmentDetailPane</name>
-    <message numerus="yes">
-        <source>from %n %1 parcels to %2 %3…</source>
-        <translation>
-            <numerusform>from %n %1 parcel to %2 %3…</numerusform>
-            <numerusform>from %n %1 parcels to %2 %3…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>from %n %1 parcels to %2</source>
-        <translation>
-            <numerusform>from %n %1 parcel to %2</numerusform>
-            <numerusform>from %n %1 parcels to %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>from %n %1 parcels</source>
-        <translation>
-            <numerusform>from %n %1 parcel</numerusform>
-            <numerusform>from %n %1 parcels</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ShipmentTableModel</name>
-    <message numerus="yes">
-        <source>%n %1 parcels to %2 %3…</source>
-        <translation>
-            <numerusform>%n %1 parcel to %2 %3…</numerusform>
-            <numerusform>%n %1 parcels to %2 %3…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %1 parcels to %2</source>
-        <translation>
-            <numerusform>%n %1 parcel to %2</numerusform>
-            <numerusform>%n %1 parcels to %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %1 parcels</source>
-        <translation>
-            <numerusform>%n %1 parcel</numerusform>
-            <numerusform>%n %1 parcels</numerusform>
         </translation>
     </message>
 </context>

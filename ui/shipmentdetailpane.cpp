@@ -5,6 +5,7 @@
 #include "communication/surveyresponsestore.h"
 #include "deliverypromise.h"
 #include "model/countrynames.h"
+#include "predictionbasis.h"
 #include "problems/deliverypredictor.h"
 #include "storage/shipmentrepository.h"
 
@@ -425,21 +426,9 @@ QString ShipmentDetailPane::basisText(const DeliveryEstimate &estimate) const
         return tr("the carrier's estimate");
     if (estimate.source != DeliveryEstimate::Source::History || estimate.samples == 0)
         return estimate.basis; // nothing learned yet, or later than all: the predictor's words say why
-    const QString parcels = (CarrierName::forKey(m_shipment.carrier) + u' ' + m_shipment.service).trimmed();
-    switch (estimate.scope) {
-    case DeliveryEstimate::Scope::Lane:
-        return tr("from %n %1 parcels to %2 %3…", nullptr, estimate.samples)
-            .arg(parcels, m_shipment.countryCode, DeliveryPredictor::postalPrefix(m_shipment.postalCode));
-    case DeliveryEstimate::Scope::Country:
-        return tr("from %n %1 parcels to %2", nullptr, estimate.samples).arg(parcels, m_shipment.countryCode);
-    case DeliveryEstimate::Scope::Service:
-        return tr("from %n %1 parcels", nullptr, estimate.samples).arg(parcels);
-    case DeliveryEstimate::Scope::Carrier:
-        return tr("from %n %1 parcels", nullptr, estimate.samples).arg(CarrierName::forKey(m_shipment.carrier));
-    case DeliveryEstimate::Scope::None:
-        break;
-    }
-    return estimate.basis;
+    const QString parcels = PredictionBasis::parcels(estimate, m_shipment.carrier, m_shipment.service,
+                                                     m_shipment.countryCode, m_shipment.postalCode);
+    return parcels.isEmpty() ? estimate.basis : tr("from %1").arg(parcels);
 }
 
 void ShipmentDetailPane::loadEvents()

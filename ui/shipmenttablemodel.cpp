@@ -2,6 +2,7 @@
 
 #include "carriername.h"
 #include "model/countrynames.h"
+#include "predictionbasis.h"
 #include "problems/deliverypredictor.h"
 #include "shipmentsorter.h"
 #include "tasks/taskprogress.h"
@@ -221,30 +222,14 @@ DeliveryEstimate ShipmentTableModel::prediction(qsizetype row) const
 // "Predicted from 2,310 DHL Paket parcels to DE 81…; 80 % of them arrived 26/11 – 28/11".
 QString ShipmentTableModel::predictionText(qsizetype row, const DeliveryEstimate &estimate) const
 {
-    const QString parcels = (CarrierName::forKey(m_shipments.carrier(row)) + u' ' + m_shipments.service(row)).trimmed();
-    QString from;
-    switch (estimate.scope) {
-    case DeliveryEstimate::Scope::Lane:
-        from = tr("%n %1 parcels to %2 %3…", nullptr, estimate.samples)
-                   .arg(parcels, m_shipments.countryCode(row),
-                        DeliveryPredictor::postalPrefix(m_shipments.postalCode(row)));
-        break;
-    case DeliveryEstimate::Scope::Country:
-        from = tr("%n %1 parcels to %2", nullptr, estimate.samples).arg(parcels, m_shipments.countryCode(row));
-        break;
-    case DeliveryEstimate::Scope::Service:
-        from = tr("%n %1 parcels", nullptr, estimate.samples).arg(parcels);
-        break;
-    case DeliveryEstimate::Scope::Carrier:
-        from = tr("%n %1 parcels", nullptr, estimate.samples).arg(CarrierName::forKey(m_shipments.carrier(row)));
-        break;
-    case DeliveryEstimate::Scope::None:
+    if (estimate.scope == DeliveryEstimate::Scope::None)
         return tr("Predicted from past deliveries");
-    }
     if (estimate.samples == 0)
         return tr("Predicted: %1").arg(estimate.basis);
     return tr("Predicted from %1; 80 % of them arrived %2 – %3")
-        .arg(from, m_locale.toString(estimate.earliest, QLocale::ShortFormat),
+        .arg(PredictionBasis::parcels(estimate, m_shipments.carrier(row), m_shipments.service(row),
+                                      m_shipments.countryCode(row), m_shipments.postalCode(row)),
+             m_locale.toString(estimate.earliest, QLocale::ShortFormat),
              m_locale.toString(estimate.latest, QLocale::ShortFormat));
 }
 
