@@ -14,7 +14,6 @@
 #include "storage/shipmentrepository.h"
 #include "tracking/carrierconfig.h"
 #include "tracking/credentialstore.h"
-#include "problems/problemcasekeeper.h"
 #include "problems/scangaphistory.h"
 #include "problems/scangapnorms.h"
 #include "problems/thresholdsfile.h"
@@ -335,13 +334,7 @@ int main(int argc, char *argv[])
     for (const QString &problem : std::as_const(thresholdProblems))
         std::fprintf(stderr, "shipdeck-poller: %s\n", qPrintable(problem));
     Poller poller(carriers, accounts, database, *domainClock, wallClock);
-    // At-risk detection expects parcels when the carrier said, else when past deliveries suggest;
-    // the stalled rule knows the usual gaps between past deliveries' scans.
-    auto predictor = std::make_shared<DeliveryPredictor>();
-    auto norms = std::make_shared<ScanGapNorms>();
-    poller.setProblemDetector(ProblemCaseKeeper::engineDetector(ProblemEngine(thresholds, norms), predictor));
-    poller.setDeliveryPredictor(predictor);
-    poller.setScanGapNorms(norms);
+    poller.detectProblemsLearningFromHistory(thresholds);
     QObject::connect(&poller, &Poller::failed, &app, [](const QString &message) { fail(message); });
     QObject::connect(&poller, &Poller::cycleFinished, &app, [&](const PollReport &report) {
         printJsonLine(reportToJson(report));

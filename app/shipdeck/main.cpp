@@ -13,7 +13,6 @@
 #include "model/shipmentcolumns.h"
 #include "problemqueue.h"
 #include "problems/deliverypredictor.h"
-#include "problems/problemcasekeeper.h"
 #include "problems/thresholdsfile.h"
 #include "storage/database.h"
 #include "storage/databaseproperties.h"
@@ -478,11 +477,7 @@ int main(int argc, char *argv[])
         }
         tracking = std::make_unique<TrackingThread>(carriers, accounts, options->database, *domainClock, wallClock);
         Poller *poller = tracking->poller();
-        auto predictor = std::make_shared<DeliveryPredictor>(); // the poller's own: trained and read on its thread
-        auto norms = std::make_shared<ScanGapNorms>();          // likewise
-        poller->setProblemDetector(ProblemCaseKeeper::engineDetector(ProblemEngine(thresholds, norms), predictor));
-        poller->setDeliveryPredictor(predictor);
-        poller->setScanGapNorms(norms);
+        poller->detectProblemsLearningFromHistory(thresholds);
         QObject::connect(poller, &Poller::problemCasesChanged, &problemQueue, &ProblemQueue::applyCaseChanges);
         QObject::connect(poller, &Poller::shipmentsUpdated, &window, &MainWindow::applyShipmentUpdates);
         QObject::connect(poller, &Poller::cycleFinished, &window, &MainWindow::showPollReport);

@@ -85,6 +85,18 @@ void Poller::setScanGapNorms(std::shared_ptr<ScanGapNorms> norms, int refreshSec
     m_predictorAge.invalidate();
 }
 
+void Poller::detectProblemsLearningFromHistory(const ProblemThresholds &thresholds)
+{
+    // At-risk detection expects parcels when the carrier said, else when past deliveries suggest;
+    // the stalled rule knows the usual gaps between past deliveries' scans. Both are trained and
+    // read on the poller's thread only.
+    auto predictor = std::make_shared<DeliveryPredictor>();
+    auto norms = std::make_shared<ScanGapNorms>();
+    setProblemDetector(ProblemCaseKeeper::engineDetector(ProblemEngine(thresholds, norms), predictor));
+    setDeliveryPredictor(std::move(predictor));
+    setScanGapNorms(std::move(norms));
+}
+
 void Poller::start(int intervalMsecs)
 {
     m_cycleTimer.start(intervalMsecs);

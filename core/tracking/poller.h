@@ -55,6 +55,9 @@ public:
     // Likewise trains `norms` (the scan gaps the detector's stalled rule reads) on the scans of
     // the database's recent deliveries, at the same moments.
     void setScanGapNorms(std::shared_ptr<ScanGapNorms> norms, int refreshSecs = 3600);
+    // The detection engine at `thresholds` as the problem detector, with a delivery predictor and
+    // scan-gap norms of the poller's own, trained as above: what the console and shipdeck-poller run.
+    void detectProblemsLearningFromHistory(const ProblemThresholds &thresholds);
     bool isCycleRunning() const { return m_cycleRunning; }
     // How often each carrier code we could not map was seen: "carrier code" -> count.
     QHash<QString, int> unmappedCodes() const { return m_unmappedCodes; }

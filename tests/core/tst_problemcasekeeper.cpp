@@ -24,6 +24,8 @@ private slots:
     void predictedLateDeliveryOpensAtRisk();
     void pollerTrainsThePredictorItself_data() { TestDatabases::addBackendRows(); }
     void pollerTrainsThePredictorItself();
+    void pollerLearningFromHistoryOpensAtRisk_data() { TestDatabases::addBackendRows(); }
+    void pollerLearningFromHistoryOpensAtRisk();
 };
 
 namespace {
@@ -142,6 +144,26 @@ void TestProblemCaseKeeper::pollerTrainsThePredictorItself()
     QVERIFY(!finished.isEmpty() || finished.wait(10000));
 
     QCOMPARE(predictor->learned(), 25);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(activeRules(changed.first().first().value<QList<ProblemCase>>()), QStringList{u"at_risk.estimate"_s});
+}
+
+// The wiring the console and shipdeck-poller use: the poller's own predictor reaches its detector.
+void TestProblemCaseKeeper::pollerLearningFromHistoryOpensAtRisk()
+{
+    QFETCH(QString, backend);
+    QList<ShipmentRecord> records = historyAndOneOnItsWay();
+    OPEN_DATABASE(backend, records)
+    const CarrierRegistry carriers;
+    const SystemClock wall;
+    ManualClock domain(now);
+    Poller poller(carriers, {}, scratch.config(), domain, wall);
+    poller.detectProblemsLearningFromHistory(ProblemThresholds::defaults());
+    QSignalSpy changed(&poller, &Poller::problemCasesChanged);
+    QSignalSpy finished(&poller, &Poller::cycleFinished);
+    poller.runCycle();
+    QVERIFY(!finished.isEmpty() || finished.wait(10000));
+
     QCOMPARE(changed.size(), 1);
     QCOMPARE(activeRules(changed.first().first().value<QList<ProblemCase>>()), QStringList{u"at_risk.estimate"_s});
 }
