@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption countOption(u"count"_s, u"How many journeys (default 10000)."_s, u"N"_s, u"10000"_s);
     const QCommandLineOption trainOption(u"train-seed"_s, u"Seed of the delivered journeys the expected delivery and the scan-gap norms learn from (default: seed + 1)."_s, u"S"_s);
     const QCommandLineOption thresholdsOption(u"thresholds"_s, u"Detection thresholds as JSON (see core/problems/README.md)."_s, u"file"_s);
-    parser.addOptions({seedOption, countOption, trainOption, thresholdsOption});
+    const QCommandLineOption explainOption(u"explain"_s, u"Instead of the figures, print each false alarm and miss of this case type (e.g. stalled): the journey's truth, its scans and the engine's verdicts."_s, u"type"_s);
+    parser.addOptions({seedOption, countOption, trainOption, thresholdsOption, explainOption});
     parser.process(app);
 
     bool ok = false;
@@ -48,6 +49,11 @@ int main(int argc, char *argv[])
         options.trainSeed = parser.value(trainOption).toULongLong(&ok);
         if (!ok || options.trainSeed == options.seed)
             return fail(u"--train-seed needs a whole number other than the evaluated seed"_s);
+    }
+    if (parser.isSet(explainOption)) {
+        options.explain = ProblemTypes::fromKey(parser.value(explainOption));
+        if (!options.explain)
+            return fail(u"--explain needs a case type such as stalled or lost, not \"%1\""_s.arg(parser.value(explainOption)));
     }
     ProblemThresholds thresholds = ProblemThresholds::defaults();
     if (parser.isSet(thresholdsOption)) {
@@ -70,7 +76,8 @@ int main(int argc, char *argv[])
     timer.start();
     const ProblemEvaluation evaluation(options, ProblemEngine(thresholds));
     const ProblemEvaluation::Result result = evaluation.run();
-    for (const QString &line : ProblemEvaluation::jsonLines(result))
+    const QStringList lines = options.explain ? result.explanations : ProblemEvaluation::jsonLines(result);
+    for (const QString &line : lines)
         std::printf("%s\n", qPrintable(line));
     std::fprintf(stderr, "shipdeck-eval: seed %llu, %d journeys, %lld engine runs in %.1f s\n", static_cast<unsigned long long>(options.seed),
                  result.journeys, static_cast<long long>(result.evaluations), double(timer.elapsed()) / 1000.0);

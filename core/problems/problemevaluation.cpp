@@ -137,6 +137,31 @@ double percentileOf(QList<double> values, double share)
     return share == 0.5 && values.size() % 2 == 0 ? (values[values.size() / 2 - 1] + values[values.size() / 2]) / 2 : values[index];
 }
 
+QString stamp(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(u"ddd yyyy-MM-dd HH:mm'Z'"_s);
+}
+
+QString explanation(int index, const SimulatedJourney &journey, const char *verdict, qint64 onset, const QStringList &verdicts)
+{
+    QStringList lines{u"journey %1 (%2 %3 %4 to %5): %6%7"_s.arg(QString::number(index), journey.shipment.carrier, journey.shipment.service,
+                                                                   journey.shipment.trackingNumber, journey.destination, QString::fromLatin1(verdict),
+                                                                   onset != 0 ? u", true onset "_s + stamp(onset) : QString())};
+    lines.append(u" truth:"_s);
+    for (const TrueProblem &p : journey.truth.problems)
+        lines.append(u"  problem %1 from %2"_s.arg(ProblemKinds::key(p.kind), stamp(p.onsetAt.toSecsSinceEpoch())));
+    for (const PhysicalStep &s : journey.truth.steps)
+        lines.append(u"  %1 %2 %3"_s.arg(stamp(s.at.toSecsSinceEpoch()), Taxonomy::subStatusKey(s.subStatus), s.location));
+    lines.append(u" scans (happened / reported):"_s);
+    for (const SimulatedScan &scan : journey.scans)
+        lines.append(u"  %1 / %2 %3 %4%5"_s.arg(stamp(scan.event.occurredAt.toSecsSinceEpoch()), stamp(scan.reportedAt.toSecsSinceEpoch()),
+                                               Taxonomy::subStatusKey(scan.event.subStatus), scan.event.location,
+                                               scan.duplicate ? u" (duplicate)"_s : QString()));
+    lines.append(u" engine:"_s);
+    lines.append(verdicts.isEmpty() ? QStringList{u"  never opened"_s} : verdicts);
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 double ProblemEvaluation::TypeScore::visibleRecall() const
@@ -185,12 +210,12 @@ ProblemEvaluation::Result ProblemEvaluation::run() const
     for (int i = 0; i < m_options.count; ++i) {
         // The shop's promise comes with the order; the rest of the record is the carrier's view.
         const QDate promised = generator.generate(i, 1).constFirst().shipment.promisedDate;
-        replay(engine, generator.journey(i), promised, predictor, result);
+        replay(engine, i, generator.journey(i), promised, predictor, result);
     }
     return result;
 }
 
-void ProblemEvaluation::replay(const ProblemEngine &engine, const SimulatedJourney &journey, const QDate &promised, const DeliveryPredictor &predictor, Result &result) const
+void ProblemEvaluation::replay(const ProblemEngine &engine, int index, const SimulatedJourney &journey, const QDate &promised, const DeliveryPredictor &predictor, Result &result) const
 {
     const ParcelTruth &truth = journey.truth;
     if (truth.steps.isEmpty())
@@ -208,6 +233,8 @@ void ProblemEvaluation::replay(const ProblemEngine &engine, const SimulatedJourn
     std::array<bool, TypeCount> firstPollAfterRule{};
     std::array<quint8, TypeCount> state{}; // 0 never open, 1 open, 2 closed
     const PollSchedule schedule;
+    const int explained = m_options.explain ? int(*m_options.explain) : -1;
+    QStringList verdicts; // the explained type's verdict at each poll where it changed
     bool eddDone = false;
     qint64 previous = shipped;
     qint64 t = shipped + Hour;
@@ -225,6 +252,8 @@ void ProblemEvaluation::replay(const ProblemEngine &engine, const SimulatedJourn
         std::array<bool, TypeCount> open{};
         for (const DetectedProblem &p : problems) {
             const int type = int(p.type);
+            if (type == explained && state[type] != 1)
+                verdicts.append(u"  %1 poll: open since %2 (%3): %4"_s.arg(stamp(t), stamp(p.since.toSecsSinceEpoch()), p.rule, p.evidence));
             open[type] = true;
             if (alertAt[type] == 0) {
                 alertAt[type] = t;
@@ -237,8 +266,11 @@ void ProblemEvaluation::replay(const ProblemEngine &engine, const SimulatedJourn
                 ++result.flaps;
             if (open[type])
                 state[type] = 1;
-            else if (state[type] == 1)
+            else if (state[type] == 1) {
                 state[type] = 2;
+                if (type == explained)
+                    verdicts.append(u"  %1 poll: closed"_s.arg(stamp(t)));
+            }
         }
 
         // The delivery date as a customer would be told it once the parcel is on its way.
@@ -309,6 +341,8 @@ void ProblemEvaluation::replay(const ProblemEngine &engine, const SimulatedJourn
             ++score.visibleReal;
             score.visibleTruePositives += alerted ? 1 : 0;
         }
+        if (type == explained && alerted != real)
+            result.explanations.append(explanation(index, journey, alerted ? "false alarm" : "miss", onset[type], verdicts));
         if (alerted && real) {
             ++score.truePositives;
             score.onsetDelayHours.append(double(alertAt[type] - onset[type]) / Hour);

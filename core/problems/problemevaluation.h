@@ -6,8 +6,10 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
+#include <optional>
 
 class DeliveryPredictor;
 class ScanGapNorms;
@@ -32,6 +34,9 @@ public:
         quint64 trainSeed = 0; // journeys the EDD history and the scan-gap norms are learned from; 0: seed + 1
         QDateTime generatedAt = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
         int horizonDays = 45; // how long a parcel is watched at most
+        // Explain the false alarms and misses of this type: the journey's truth, the scans as they
+        // were reported and each change of the engine's verdict on the type, for tuning the rules.
+        std::optional<ProblemType> explain;
     };
 
     struct TypeScore {
@@ -65,6 +70,8 @@ public:
         int journeys = 0;
         qint64 evaluations = 0; // engine runs (one per poll)
         int flaps = 0;          // a case closed and opened again within one journey
+        // With Options::explain: each false alarm and miss of that type, in words (see explain()).
+        QStringList explanations;
     };
 
     // `engine` gives the thresholds; its scan-gap norms are the ones learned from the training journeys.
@@ -76,7 +83,7 @@ public:
 
 private:
     void train(DeliveryPredictor &predictor, ScanGapNorms &norms) const;
-    void replay(const ProblemEngine &engine, const SimulatedJourney &journey, const QDate &promised, const DeliveryPredictor &predictor, Result &result) const;
+    void replay(const ProblemEngine &engine, int index, const SimulatedJourney &journey, const QDate &promised, const DeliveryPredictor &predictor, Result &result) const;
 
     Options m_options;
     ProblemEngine m_engine;
