@@ -106,6 +106,13 @@ DetectedProblem fromEpisode(const OpenEpisode &e, const RuleThresholds &t, const
         p.evidence = QCoreApplication::translate("ProblemEngine", "The carrier reported the parcel refused on %1.").arg(at);
         break;
     case ProblemType::ReturnedToSender:
+        if (!facts.returnScanned) {
+            const WayBack &w = facts.wayBack;
+            p.rule = u"returned.way_back"_s;
+            p.evidence = QCoreApplication::translate("ProblemEngine", "Scanned at %1 on %2, where it had already been on its way out on %3: it is on its way back to the sender, though the carrier has not said so.")
+                             .arg(w.place, when(w.at, w.offsetSecs), when(w.passedAt, w.passedOffsetSecs));
+            break;
+        }
         p.rule = u"returned.scan"_s;
         p.evidence = facts.returnedToSender ? QCoreApplication::translate("ProblemEngine", "The carrier reported the parcel on its way back to the sender on %1; it has arrived back.").arg(at)
                                             : QCoreApplication::translate("ProblemEngine", "The carrier reported the parcel on its way back to the sender on %1.").arg(at);

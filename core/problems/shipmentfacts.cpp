@@ -66,6 +66,90 @@ private:
     QList<OpenEpisode> &m_episodes;
 };
 
+// A scan at a sorting centre or on the line: where the parcel was on its way, and is again on the way back.
+bool isHubScan(SubStatus sub)
+{
+    switch (sub) {
+    case SubStatus::InTransit:
+    case SubStatus::ArrivedAtHub:
+    case SubStatus::DepartedHub:
+    case SubStatus::ArrivedInDestinationCountry:
+    case SubStatus::CustomsCleared:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Where a journey turns: the last stop forward is behind it (out for delivery, at a pickup
+// point) or something stopped it (an exception). Hubs after this are new, unless it goes back.
+bool turnsTheJourney(SubStatus sub)
+{
+    const Status status = Taxonomy::statusOf(sub);
+    return status == Status::OutForDelivery || status == Status::AttemptFail || status == Status::AvailableForPickup
+        || (status == Status::Exception && sub != SubStatus::CarrierDelay && sub != SubStatus::WeatherDelay && sub != SubStatus::Lost);
+}
+
+// Watches the settled events for a parcel going back the way it came (see WayBack). The hub it
+// was last at before the turn, and the place of the turn itself, do not count: after a failed
+// attempt a parcel goes back to its delivery depot as a matter of course.
+class WayBackWatch
+{
+public:
+    // True when `event` is the first scan back at a hub passed on the way out.
+    bool goesBack(const TrackingEvent &event, qint64 at, WayBack &wayBack)
+    {
+        if (m_done)
+            return false;
+        const SubStatus sub = event.subStatus;
+        if (!m_turned) {
+            if (turnsTheJourney(sub)) {
+                m_turned = true;
+                m_turnPlace = event.location;
+            } else if (isHubScan(sub) && !event.location.isEmpty()) {
+                m_passed.append({event.location, at, event.occurredAt.offsetFromUtc()});
+            }
+            return false;
+        }
+        // Delivered, or sent to a corrected address: any hub after that is on a new way.
+        if (isDelivery(sub) || sub == SubStatus::Redirected) {
+            m_done = true;
+            return false;
+        }
+        if (!isHubScan(sub) || event.location.isEmpty() || event.location == m_turnPlace
+            || (!m_passed.isEmpty() && event.location == std::as_const(m_passed).back().place))
+            return false;
+        for (const Passed &p : std::as_const(m_passed)) {
+            if (p.place == event.location) {
+                wayBack = {at, event.occurredAt.offsetFromUtc(), event.location, p.at, p.offsetSecs};
+                m_done = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    struct Passed {
+        QString place;
+        qint64 at;
+        int offsetSecs;
+    };
+    QVarLengthArray<Passed, 8> m_passed;
+    QString m_turnPlace;
+    bool m_turned = false;
+    bool m_done = false;
+};
+
+void startReturn(ShipmentFacts &facts, EpisodeBook &book, const TrackingEvent &event, qint64 at)
+{
+    if (facts.returningAt == 0)
+        facts.returningAt = at;
+    book.open(ProblemType::ReturnedToSender, event, at);
+    // The way back is the case to work now; what led to it stays in the case history.
+    book.close({ProblemType::FailedAttempt, ProblemType::AddressProblem, ProblemType::WaitingAtPickupPoint, ProblemType::CustomsHold, ProblemType::Lost});
+}
+
 // What one settled event does to the open episodes: the state machine of the rules.
 void apply(ShipmentFacts &facts, EpisodeBook &book, const TrackingEvent &event, qint64 at)
 {
@@ -103,12 +187,9 @@ void apply(ShipmentFacts &facts, EpisodeBook &book, const TrackingEvent &event, 
         return;
     case SubStatus::ReturningToSender:
     case SubStatus::ReturnedToSender:
-        if (facts.returningAt == 0)
-            facts.returningAt = at;
+        facts.returnScanned = true;
         facts.returnedToSender = facts.returnedToSender || event.subStatus == SubStatus::ReturnedToSender;
-        book.open(T::ReturnedToSender, event, at);
-        // The way back is the case to work now; what led to it stays in the case history.
-        book.close({T::FailedAttempt, T::AddressProblem, T::WaitingAtPickupPoint, T::CustomsHold, T::Lost});
+        startReturn(facts, book, event, at);
         return;
     default:
         break;
@@ -212,9 +293,13 @@ ShipmentFacts ShipmentFacts::build(const Shipment &shipment, const QList<Trackin
     }
 
     EpisodeBook book(facts.episodes);
+    WayBackWatch wayBack;
     for (const Candidate &c : kept) {
         const TrackingEvent &e = events[c.index];
-        apply(facts, book, e, c.at);
+        if (wayBack.goesBack(e, c.at, facts.wayBack) && facts.returningAt == 0)
+            startReturn(facts, book, e, c.at);
+        else
+            apply(facts, book, e, c.at);
         if (e.subStatus == SubStatus::CarrierDelay || e.subStatus == SubStatus::WeatherDelay)
             continue;
         facts.lastProgressAt = c.at;

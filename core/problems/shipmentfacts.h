@@ -29,6 +29,17 @@ struct OpenEpisode {
     qint64 latestAt = 0; // UTC seconds: the newest event of the episode (a final pickup notice)
 };
 
+// A parcel scanned again at a hub it had passed on its way out, after its journey turned (it
+// reached the delivery round, a pickup point or an exception): it is on its way back to the
+// sender, whether or not the carrier has said so (return scans are among the most often missing).
+struct WayBack {
+    qint64 at = 0;            // UTC seconds of the scan back at the hub; 0: no such scan
+    int offsetSecs = 0;
+    QString place;            // the hub, "City, CC"
+    qint64 passedAt = 0;      // UTC seconds: when it was there on the way out
+    int passedOffsetSecs = 0;
+};
+
 // Everything the rules need to know about one shipment, settled once from its events: sorted,
 // duplicates dropped, impossible events set aside with a reason. Independent of the thresholds
 // the rules apply (other than what counts as a duplicate or the future), so re-evaluating every
@@ -52,6 +63,8 @@ struct ShipmentFacts {
     qint64 deliveredAt = 0;     // first delivery to the recipient, a neighbour, a locker or a collection; 0 none
     qint64 returningAt = 0;     // first sign of the way back to the sender; 0 none
     bool returnedToSender = false; // arrived back
+    bool returnScanned = false;    // the carrier said so; else the way back shows only in `wayBack`
+    WayBack wayBack;
     qint32 usableEvents = 0;
 
     QList<OpenEpisode> episodes; // open at the newest event, oldest first

@@ -23,6 +23,8 @@ private slots:
     void addressProblemClosesOnRedirect();
     void customsHoldClosesOnClearance();
     void refusedAndReturned();
+    void backAtAHubItPassedIsOnItsWayBack();
+    void backAtTheDepotOrRedirectedIsNoReturn();
     void damagedStaysOpenAfterDelivery();
     void deliveredToNeighbour();
     void stalledCountsWorkingHoursOnly();
@@ -217,6 +219,66 @@ void TestProblemEngine::refusedAndReturned()
     QVERIFY(!find(back, ProblemType::Lost)); // back home: silence means nothing
     QVERIFY(find(back, ProblemType::ReturnedToSender));
     QCOMPARE(find(back, ProblemType::ReturnedToSender)->since, at(u"2026-11-18T14:00:00Z"));
+}
+
+void TestProblemEngine::backAtAHubItPassedIsOnItsWayBack()
+{
+    // Not collected from the pickup point, then scanned at the Leipzig hub it passed on its way
+    // out: going back, though the carrier never scanned the return.
+    Shipment s = shipment();
+    s.promisedDate = QDate(2026, 11, 18);
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::AvailableForPickup, u"2026-11-17T10:00:00+01:00")
+           << ev(SubStatus::PickupFinalNotice, u"2026-11-22T09:00:00+01:00")
+           << ev(SubStatus::ArrivedAtHub, u"2026-11-25T06:00:00+01:00", u"Leipzig, DE"_s);
+    const auto back = evaluate(events, u"2026-11-25T08:00:00Z", s);
+    // The pickup case is over and the customer no longer waits for it, so it is not late either.
+    QCOMPARE(types(back), QList<ProblemType>{ProblemType::ReturnedToSender});
+    QCOMPARE(back.first().rule, u"returned.way_back"_s);
+    QCOMPARE(back.first().since, at(u"2026-11-25T05:00:00Z"));
+    QVERIFY2(back.first().evidence.contains(u"Leipzig, DE") && back.first().evidence.contains(u"2026-11-16 19:00"),
+             qPrintable(back.first().evidence));
+    // Weeks of silence after that are a stall on the way back, not a loss.
+    const auto weeks = evaluate(events, u"2026-12-20T08:00:00Z", s);
+    QVERIFY(find(weeks, ProblemType::Stalled));
+    QVERIFY(!find(weeks, ProblemType::Lost));
+    // Once the carrier says so, the case goes on in its words, from the same moment.
+    events << ev(SubStatus::ReturnedToSender, u"2026-11-26T10:00:00+01:00", u"Leipzig, DE"_s);
+    const auto home = evaluate(events, u"2026-11-26T10:00:00Z", s);
+    QCOMPARE(types(home), QList<ProblemType>{ProblemType::ReturnedToSender});
+    QCOMPARE(home.first().rule, u"returned.scan"_s);
+    QCOMPARE(home.first().since, at(u"2026-11-25T05:00:00Z"));
+
+    // The same after an exception, in any order of arrival.
+    QList<TrackingEvent> exception = start();
+    exception << ev(SubStatus::ExceptionOther, u"2026-11-17T07:00:00+01:00")
+              << ev(SubStatus::DepartedHub, u"2026-11-18T20:00:00+01:00", u"Leipzig, DE"_s);
+    std::reverse(exception.begin(), exception.end());
+    QCOMPARE(types(evaluate(exception, u"2026-11-18T20:00:00Z", s)), QList<ProblemType>{ProblemType::ReturnedToSender});
+}
+
+void TestProblemEngine::backAtTheDepotOrRedirectedIsNoReturn()
+{
+    // After a failed attempt the parcel goes back to its delivery depot: the hub it was last at,
+    // or the place of the round when the depot's own scan is missing.
+    QList<TrackingEvent> depot = start();
+    depot << ev(SubStatus::OutForDelivery, u"2026-11-17T08:00:00+01:00") << ev(SubStatus::FailedAttempt, u"2026-11-17T11:00:00+01:00")
+          << ev(SubStatus::ArrivedAtHub, u"2026-11-17T18:00:00+01:00");
+    QCOMPARE(types(evaluate(depot, u"2026-11-17T18:00:00Z")), QList<ProblemType>{ProblemType::FailedAttempt});
+    QList<TrackingEvent> unscannedDepot = start();
+    unscannedDepot.removeLast();
+    unscannedDepot << ev(SubStatus::OutForDelivery, u"2026-11-17T08:00:00+01:00") << ev(SubStatus::FailedAttempt, u"2026-11-17T11:00:00+01:00")
+                   << ev(SubStatus::ArrivedAtHub, u"2026-11-17T18:00:00+01:00");
+    QCOMPARE(types(evaluate(unscannedDepot, u"2026-11-17T18:00:00Z")), QList<ProblemType>{ProblemType::FailedAttempt});
+    // Sent on to a corrected address: a hub it passed may well be on the new way.
+    QList<TrackingEvent> redirected = start();
+    redirected << ev(SubStatus::AddressProblem, u"2026-11-17T11:00:00+01:00") << ev(SubStatus::Redirected, u"2026-11-17T16:00:00+01:00")
+               << ev(SubStatus::ArrivedAtHub, u"2026-11-17T20:00:00+01:00", u"Leipzig, DE"_s);
+    QVERIFY(evaluate(redirected, u"2026-11-17T20:00:00Z").isEmpty());
+    // A hub passed before, but no turn yet (a parcel routed through the same hub twice): no return.
+    QList<TrackingEvent> loop = start();
+    loop << ev(SubStatus::ArrivedAtHub, u"2026-11-17T09:00:00+01:00", u"Leipzig, DE"_s);
+    QVERIFY(evaluate(loop, u"2026-11-17T09:00:00Z").isEmpty());
 }
 
 void TestProblemEngine::damagedStaysOpenAfterDelivery()
