@@ -1,5 +1,7 @@
 #include "deliverypredictor.h"
 
+#include "model/servicenames.h"
+
 #include <QCoreApplication>
 
 #include <numeric>
@@ -80,7 +82,7 @@ bool DeliveryPredictor::learn(const Shipment &s, const QDate &deliveredOn)
     if (!s.shipDate.isValid() || !deliveredOn.isValid() || deliveredOn < s.shipDate || s.carrier.isEmpty())
         return false;
     const int days = businessDaysBetween(s.shipDate, deliveredOn);
-    const QString service = s.carrier + u'|' + s.service;
+    const QString service = s.carrier + u'|' + ServiceNames::key(s.carrier, s.service);
     const QString country = service + u'|' + s.countryCode;
     add(m_byKey[u"lane|"_s + country + u'|' + postalPrefix(s.postalCode)], days);
     add(m_byKey[u"country|"_s + country], days);
@@ -102,7 +104,7 @@ bool DeliveryPredictor::learn(const ShipmentRecord &record)
 
 DeliveryPredictor::Level DeliveryPredictor::levelFor(const Shipment &s) const
 {
-    const QString service = s.carrier + u'|' + s.service;
+    const QString service = s.carrier + u'|' + ServiceNames::key(s.carrier, s.service);
     const QString country = service + u'|' + s.countryCode;
     const QString prefix = postalPrefix(s.postalCode);
     using Scope = DeliveryEstimate::Scope;

@@ -1,5 +1,7 @@
 #include "problemthresholds.h"
 
+#include "model/servicenames.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,10 +59,10 @@ ProblemThresholds ProblemThresholds::defaults()
     // International road and economy services scan only every day or two on the long legs abroad.
     for (const char16_t *service : {u"dhl/Paket International", u"gls/EuroBusinessParcel", u"fedex/International Economy",
                                     u"fedex/Regional Economy"})
-        thresholds.m_overrides.insert(QString::fromUtf16(service), {{u"stalled_hours"_s, 72}});
+        thresholds.overrideFor(QString::fromUtf16(service)).insert(u"stalled_hours"_s, 72);
     // Road services that cross borders as well as serve Germany: half-way.
     for (const char16_t *service : {u"ups/Standard", u"dpd/Classic"})
-        thresholds.m_overrides.insert(QString::fromUtf16(service), {{u"stalled_hours"_s, 60}});
+        thresholds.overrideFor(QString::fromUtf16(service)).insert(u"stalled_hours"_s, 60);
     thresholds.rebuild();
     return thresholds;
 }
@@ -68,8 +70,11 @@ ProblemThresholds ProblemThresholds::defaults()
 const RuleThresholds &ProblemThresholds::forShipment(const QString &carrier, const QString &service) const
 {
     if (const auto byService = m_byService.constFind(carrier); byService != m_byService.cend()) {
-        if (const auto values = byService->constFind(service); values != byService->cend())
-            return *values;
+        const QStringView plain = ServiceNames::withoutCarrier(carrier, service);
+        for (const auto &[key, values] : *byService) {
+            if (plain.compare(key, Qt::CaseInsensitive) == 0)
+                return values;
+        }
     }
     if (const auto values = m_byCarrier.constFind(carrier); values != m_byCarrier.cend())
         return *values;
@@ -81,7 +86,7 @@ bool ProblemThresholds::setOverride(const QString &key, const QJsonObject &value
     RuleThresholds probe;
     if (key.isEmpty() || key.count(u'/') > 1 || !apply(probe, values, u"overrides."_s + key, errors))
         return false;
-    QJsonObject &stored = m_overrides[key];
+    QJsonObject &stored = overrideFor(key);
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         stored.insert(it.key(), it.value());
     rebuild();
@@ -122,6 +127,23 @@ QJsonObject ProblemThresholds::fieldsToJson(const RuleThresholds &values)
     for (const Field &f : fields)
         json.insert(QString::fromUtf16(f.key), values.*(f.member));
     return json;
+}
+
+QJsonObject &ProblemThresholds::overrideFor(const QString &key)
+{
+    // "ups/UPS Standard" adds to "ups/Standard", whichever spelling came first.
+    const qsizetype slash = key.indexOf(u'/');
+    if (slash >= 0) {
+        const QStringView carrier = QStringView(key).first(slash);
+        const QString service = ServiceNames::key(carrier, QStringView(key).sliced(slash + 1));
+        for (auto it = m_overrides.begin(); it != m_overrides.end(); ++it) {
+            const QStringView existing(it.key());
+            if (existing.startsWith(carrier) && existing.size() > slash && existing.at(slash) == u'/'
+                && ServiceNames::key(carrier, existing.sliced(slash + 1)) == service)
+                return it.value();
+        }
+    }
+    return m_overrides[key];
 }
 
 QJsonObject ProblemThresholds::toJson() const
@@ -165,7 +187,7 @@ ProblemThresholds ProblemThresholds::fromJson(const QJsonObject &json, QStringLi
             if (apply(probe, {{field.key(), field.value()}}, u"overrides."_s + it.key(), errors))
                 usable.insert(field.key(), field.value());
         }
-        QJsonObject &stored = thresholds.m_overrides[it.key()];
+        QJsonObject &stored = thresholds.overrideFor(it.key());
         for (auto field = usable.constBegin(); field != usable.constEnd(); ++field)
             stored.insert(field.key(), field.value());
     }
@@ -193,6 +215,7 @@ void ProblemThresholds::rebuild()
         const QString carrier = it.key().left(slash);
         RuleThresholds values = m_byCarrier.value(carrier, m_base);
         apply(values, it.value(), it.key(), &ignored);
-        m_byService[carrier].insert(it.key().mid(slash + 1), values);
+        // One entry per service whatever its spellings: overrideFor() merged them.
+        m_byService[carrier].append({ServiceNames::key(carrier, QStringView(it.key()).sliced(slash + 1)), values});
     }
 }

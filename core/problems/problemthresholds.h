@@ -2,8 +2,11 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 // The numbers the detection rules compare against. One set applies to a shipment: the defaults,
 // overlaid by its carrier's values, overlaid by its carrier-and-service values (core/problems/README.md).
@@ -33,7 +36,9 @@ public:
     // Shipdeck's defaults, with the carriers' published pickup hold times.
     static ProblemThresholds defaults();
 
-    // The set for one shipment; an unknown carrier or service gets the defaults.
+    // The set for one shipment; an unknown carrier or service gets the defaults. The service
+    // matches in any of its spellings (ServiceNames): "FedEx International Economy" as the API
+    // says it finds the override "fedex/International Economy".
     const RuleThresholds &forShipment(const QString &carrier, const QString &service) const;
 
     const RuleThresholds &base() const { return m_base; }
@@ -50,10 +55,14 @@ private:
     static bool apply(RuleThresholds &values, const QJsonObject &fields, const QString &where, QStringList *errors);
     static QJsonObject fieldsToJson(const RuleThresholds &values);
     void rebuild();
+    // The configured fields for `key`, or for a key naming the same carrier and service in
+    // another spelling, so each service has one entry and the value set last wins.
+    QJsonObject &overrideFor(const QString &key);
 
     RuleThresholds m_base;
     QHash<QString, QJsonObject> m_overrides; // as configured, by key
-    // Resolved sets: per carrier, and per carrier then service.
+    // Resolved sets: per carrier, and per carrier then service (ServiceNames::key; a carrier has
+    // a handful, so a list compared without building keys beats hashing a folded copy each time).
     QHash<QString, RuleThresholds> m_byCarrier;
-    QHash<QString, QHash<QString, RuleThresholds>> m_byService;
+    QHash<QString, QList<std::pair<QString, RuleThresholds>>> m_byService;
 };

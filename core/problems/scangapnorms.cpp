@@ -2,6 +2,8 @@
 
 #include "workingtime.h"
 
+#include "model/servicenames.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -34,6 +36,7 @@ bool ScanGapNorms::learn(const ShipmentRecord &record)
         return false;
 
     const Shipment &s = record.shipment;
+    const QString service = ServiceNames::key(s.carrier, s.service);
     const TrackingEvent *previous = nullptr;
     for (auto it = events.cbegin(); it != delivery + 1; ++it) {
         const TrackingEvent &e = **it;
@@ -44,8 +47,8 @@ bool ScanGapNorms::learn(const ShipmentRecord &record)
                 continue;
             const qint64 gap = WorkingTime::workingSecsBetween(since, at, previous->occurredAt.offsetFromUtc());
             const int sub = int(previous->subStatus);
-            add({s.carrier, s.service, s.countryCode, sub}, gap);
-            add({s.carrier, s.service, QString(), sub}, gap);
+            add({s.carrier, service, s.countryCode, sub}, gap);
+            add({s.carrier, service, QString(), sub}, gap);
         }
         previous = &e;
     }
@@ -82,8 +85,9 @@ ScanGapNorms::Norm ScanGapNorms::normOf(const Histogram &histogram, double share
 ScanGapNorms::Norm ScanGapNorms::after(const QString &carrier, const QString &service, const QString &country,
                                        SubStatus subStatus, double share) const
 {
+    const QString serviceKey = ServiceNames::key(carrier, service);
     for (const QString &where : {country, QString()}) {
-        const auto found = m_gaps.constFind({carrier, service, where, int(subStatus)});
+        const auto found = m_gaps.constFind({carrier, serviceKey, where, int(subStatus)});
         if (found == m_gaps.cend())
             continue;
         Norm norm = normOf(*found, share);

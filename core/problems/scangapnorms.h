@@ -44,7 +44,7 @@ private:
     using Histogram = QList<int>;
     struct Key {
         QString carrier;
-        QString service;
+        QString service; // ServiceNames::key: the carrier's and the shop's spellings learn together
         QString country; // empty: the whole service
         int subStatus = 0;
         friend bool operator==(const Key &, const Key &) = default;

@@ -13,6 +13,7 @@ private slots:
     void carrierEstimateWins();
     void laneBeatsCountryWhenItHasEnoughHistory();
     void thinLaneFallsBackToCountry();
+    void servicesLearnAcrossSpellings();
     void parcelLateAlreadyIsPredictedFromTheSlowOnes();
     void nothingLearnedSaysSo();
     void badHistoryIsIgnored();
@@ -89,6 +90,23 @@ void TestDeliveryPredictor::thinLaneFallsBackToCountry()
     QCOMPARE(e.earliest, QDate(2026, 11, 18));
     QCOMPARE(e.latest, QDate(2026, 11, 20));
     QVERIFY2(e.basis.contains(u"to FR"), qPrintable(e.basis));
+}
+
+void TestDeliveryPredictor::servicesLearnAcrossSpellings()
+{
+    // Imported as "Classic", polled since: DPD's API calls it "DPD CLASSIC". One lane all the same.
+    DeliveryPredictor predictor;
+    Shipment polled = parcel(u"FR"_s, u"75001"_s);
+    polled.service = u"DPD CLASSIC"_s;
+    teach(predictor, polled, 12, 2);
+    teach(predictor, parcel(u"FR"_s, u"75002"_s), 12, 2);
+    const DeliveryEstimate e = predictor.estimate(parcel(u"FR"_s, u"75011"_s), QDate(2026, 11, 16));
+    QCOMPARE(e.samples, 24);
+    QCOMPARE(e.scope, DeliveryEstimate::Scope::Lane);
+    QCOMPARE(e.date, QDate(2026, 11, 18));
+    Shipment other = parcel(u"FR"_s, u"75011"_s);
+    other.service = u"Predict"_s;
+    QCOMPARE(predictor.estimate(other, QDate(2026, 11, 16)).scope, DeliveryEstimate::Scope::Carrier);
 }
 
 void TestDeliveryPredictor::parcelLateAlreadyIsPredictedFromTheSlowOnes()

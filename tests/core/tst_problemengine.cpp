@@ -372,6 +372,8 @@ void TestProblemEngine::stalledWaitsForTheLearnedGap()
     QCOMPARE(norms->after(u"ups"_s, u"Standard"_s, u"PT"_s, SubStatus::ArrivedInDestinationCountry, 0.97).hours, 70);
     QVERIFY(!norms->after(u"ups"_s, u"Standard"_s, u"PT"_s, SubStatus::ArrivedInDestinationCountry, 0.97).lane);
     QVERIFY(!norms->after(u"ups"_s, u"Standard"_s, u"ES"_s, SubStatus::DepartedHub, 0.97).isValid());
+    // As UPS's API names the service once polled: the same norm.
+    QCOMPARE(norms->after(u"ups"_s, u"UPS Standard"_s, u"ES"_s, SubStatus::ArrivedInDestinationCountry, 0.97).parcels, 100);
 
     Shipment s;
     s.carrier = u"ups"_s;
@@ -737,6 +739,22 @@ void TestProblemEngine::thresholdsPerCarrierAndService()
     QCOMPARE(thresholds.forShipment(u"ups"_s, u"Express"_s).stalledHours, 48);
     QCOMPARE(thresholds.forShipment(u"ups"_s, u"Standard"_s).stalledHours, 60); // a default override, kept
     QCOMPARE(thresholds.forShipment(u"acme"_s, u"x"_s), RuleThresholds{});
+    // The carriers' APIs name services their own way ("FedEx International Economy", "DPD
+    // CLASSIC"); the overrides hold for every spelling, as the shop's import does.
+    QCOMPARE(thresholds.forShipment(u"fedex"_s, u"FedEx International Economy"_s).stalledHours, 72);
+    QCOMPARE(thresholds.forShipment(u"dpd"_s, u"DPD CLASSIC"_s).stalledHours, 60);
+    QCOMPARE(thresholds.forShipment(u"ups"_s, u" UPS Standard"_s).stalledHours, 60);
+    QCOMPARE(thresholds.forShipment(u"dhl"_s, u"DHL Paket International"_s).stalledHours, 96);
+    QCOMPARE(thresholds.forShipment(u"dhl"_s, u"DHL Paket"_s).stalledHours, 24); // not "Paket International"
+    QCOMPARE(thresholds.forShipment(u"ups"_s, u"UPS Standardized"_s).stalledHours, 48);
+    // An override in the API's spelling changes the same service, and the value set last wins.
+    QVERIFY(thresholds.setOverride(u"dpd/DPD CLASSIC"_s, {{u"stalled_hours"_s, 30}}, &errors));
+    QCOMPARE(thresholds.forShipment(u"dpd"_s, u"Classic"_s).stalledHours, 30);
+    QVERIFY(thresholds.setOverride(u"dpd/classic"_s, {{u"lost_days"_s, 9}}, &errors));
+    QCOMPARE(thresholds.forShipment(u"dpd"_s, u"DPD Classic"_s).stalledHours, 30);
+    QCOMPARE(thresholds.forShipment(u"dpd"_s, u"DPD Classic"_s).lostDays, 9);
+    QCOMPARE(thresholds.toJson().value(u"overrides").toObject().keys().count(u"dpd/Classic"_s), 1);
+    QVERIFY(!thresholds.toJson().value(u"overrides").toObject().contains(u"dpd/DPD CLASSIC"_s));
 
     // The engine follows: 24 working hours after Monday 19:00 is Tuesday 19:00.
     const ProblemEngine engine(thresholds);
