@@ -47,12 +47,14 @@ LookupBar::LookupBar(const ShipmentColumns &shipments, const LookupService &look
     connect(&m_debounce, &QTimer::timeout, this, &LookupBar::lookUpNow);
     connect(m_edit, &QLineEdit::textChanged, this, &LookupBar::scheduleLookup);
     // A lookup typed while the index was still being built is answered once it is there: by
-    // numbers, e-mails and phones first (a big store's names come a few seconds later), then fully.
+    // numbers and e-mails or by names and phones first (a big store's two halves are built at the
+    // same time and answer as each is done), then fully.
     const auto lookUpAgain = [this] {
         if (!m_edit->text().trimmed().isEmpty())
             lookUpNow();
     };
     connect(&m_lookup, &LookupService::numbersReady, this, lookUpAgain);
+    connect(&m_lookup, &LookupService::namesReady, this, lookUpAgain);
     connect(&m_lookup, &LookupService::indexReady, this, lookUpAgain);
 }
 
@@ -156,10 +158,14 @@ void LookupBar::showResults(const LookupResult &result)
 {
     m_results->clear();
     if (result.hits.isEmpty()) {
-        showMessage(m_lookup.hasNames()
-                        ? tr("No shipment matches “%1”.").arg(m_lookedUp)
-                        : tr("No order, tracking number, e-mail or phone matches “%1”; names are still being prepared…")
-                              .arg(m_lookedUp));
+        if (!m_lookup.hasNames())
+            showMessage(tr("No order, tracking number or e-mail matches “%1”; names and phones are still being prepared…")
+                            .arg(m_lookedUp));
+        else if (!m_lookup.hasNumbers())
+            showMessage(tr("No name or phone matches “%1”; order and tracking numbers and e-mails are still being prepared…")
+                            .arg(m_lookedUp));
+        else
+            showMessage(tr("No shipment matches “%1”.").arg(m_lookedUp));
         return;
     }
     for (const LookupHit &hit : result.hits)

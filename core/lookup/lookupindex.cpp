@@ -100,28 +100,29 @@ void LookupIndex::appendRows(const ShipmentColumns &shipments, Parts parts)
     const qsizetype first = parts == Parts::Names ? m_namedRows : std::min(indexedRows(), m_namedRows);
     if (shipments.size() <= first)
         return;
+    // A bulk build makes room for every new row at once: grown by doubling, its lists would keep
+    // up to twice the memory they need.
     if (parts != Parts::Names) {
         m_fingerprints.reserve(shipments.size());
-        // A bulk build makes room for every new row at once: grown by doubling, its lists would
-        // keep up to twice the memory they need.
         if (const qsizetype added = shipments.size() - indexedRows(); added > MaxTail) {
             for (SortedRows *rows : {&m_byTracking, &m_byOrder, &m_byEmail})
                 rows->tail.reserve(rows->tail.size() + added);
-            m_phoneTail.reserve(m_phoneTail.size() + added);
         }
         for (qsizetype row = indexedRows(); row < shipments.size(); ++row) {
             m_fingerprints.append(fingerprint(shipments, row));
-            indexNumbers(shipments, row);
+            indexNumbers(row);
         }
-        m_score.resize(shipments.size());
-        m_nameScore.resize(shipments.size());
-        m_wordScore.resize(shipments.size());
     }
     if (parts != Parts::Numbers) {
-        for (qsizetype row = m_namedRows; row < shipments.size(); ++row)
+        if (const qsizetype added = shipments.size() - m_namedRows; added > MaxTail)
+            m_phoneTail.reserve(m_phoneTail.size() + added);
+        for (qsizetype row = m_namedRows; row < shipments.size(); ++row) {
             indexName(shipments, row);
+            indexPhone(shipments, row);
+        }
         m_namedRows = shipments.size();
     }
+    fitScratch();
     mergeTails(shipments);
     if (shipments.size() - first > MaxTail) { // a bulk build: drop the slack of growing lists
         for (QList<quint32> &postings : m_postings)
@@ -129,20 +130,49 @@ void LookupIndex::appendRows(const ShipmentColumns &shipments, Parts parts)
     }
 }
 
-void LookupIndex::adoptNames(LookupIndex &&names)
+void LookupIndex::adoptNames(LookupIndex &&other)
 {
-    m_words = std::move(names.m_words);
-    m_wordIds = std::move(names.m_wordIds);
-    m_wordsSorted = std::move(names.m_wordsSorted);
-    m_newWords = std::move(names.m_newWords);
-    m_postings = std::move(names.m_postings);
-    m_namedRows = names.m_namedRows;
+    m_words = std::move(other.m_words);
+    m_wordIds = std::move(other.m_wordIds);
+    m_wordsSorted = std::move(other.m_wordsSorted);
+    m_newWords = std::move(other.m_newWords);
+    m_postings = std::move(other.m_postings);
+    m_phones = std::move(other.m_phones);
+    m_phoneTail = std::move(other.m_phoneTail);
+    m_namedRows = std::exchange(other.m_namedRows, 0);
+    fitScratch();
 }
 
-void LookupIndex::indexNumbers(const ShipmentColumns &shipments, qsizetype row)
+void LookupIndex::adoptNumbers(LookupIndex &&other)
+{
+    m_fingerprints = std::move(other.m_fingerprints);
+    for (auto [mine, theirs] : {std::pair{&m_byTracking, &other.m_byTracking}, {&m_byOrder, &other.m_byOrder},
+                                {&m_byEmail, &other.m_byEmail}}) {
+        mine->sorted = std::move(theirs->sorted);
+        mine->tail = std::move(theirs->tail);
+    }
+    fitScratch();
+}
+
+// A score per row either half knows: the halves of two indexes may cover different rows.
+void LookupIndex::fitScratch()
+{
+    const qsizetype rows = std::max(indexedRows(), m_namedRows);
+    if (m_score.size() != rows) {
+        m_score.resize(rows);
+        m_nameScore.resize(rows);
+        m_wordScore.resize(rows);
+    }
+}
+
+void LookupIndex::indexNumbers(qsizetype row)
 {
     for (SortedRows *rows : {&m_byTracking, &m_byOrder, &m_byEmail})
         rows->tail.append(quint32(row));
+}
+
+void LookupIndex::indexPhone(const ShipmentColumns &shipments, qsizetype row)
+{
     const PhoneNormalizer::Key phone = m_phoneNormalizer.normalize(shipments.phone(row), shipments.countryCode(row));
     if (phone.isValid())
         m_phoneTail.append({quint32(phone.nationalNumber >> 32), quint32(phone.nationalNumber), quint32(row)});
@@ -253,9 +283,11 @@ void LookupIndex::refreshRows(const ShipmentColumns &shipments, const QList<qsiz
     removeRows(changed);
     for (const quint32 row : changed) {
         m_fingerprints[row] = fingerprint(shipments, row);
-        indexNumbers(shipments, row);
-        if (row < m_namedRows) // later names are indexed when they catch up
+        indexNumbers(row);
+        if (row < m_namedRows) { // later names and phones are indexed when they catch up
             indexName(shipments, row);
+            indexPhone(shipments, row);
+        }
     }
     mergeTails(shipments);
 }
@@ -294,7 +326,8 @@ LookupResult LookupIndex::lookup(const ShipmentColumns &shipments, QStringView q
 {
     const QString typed = query.trimmed().toString();
     // A store emptied or replaced under the index holds none of the rows it knows.
-    if (typed.isEmpty() || indexedRows() == 0 || indexedRows() > shipments.size() || limit <= 0)
+    const qsizetype known = std::max(indexedRows(), m_namedRows);
+    if (typed.isEmpty() || known == 0 || known > shipments.size() || limit <= 0)
         return {};
     QString compact = typed;
     compact.remove(u' '); // tracking numbers are read out in groups

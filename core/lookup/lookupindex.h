@@ -42,20 +42,30 @@ public:
     // `agentRegion` (ISO 3166-1 alpha-2) is where phone numbers typed without country code belong.
     explicit LookupIndex(const QString &agentRegion);
 
-    // What appendRows() indexes: everything, or one of the two halves a first build of a big
-    // store can make at the same time on two threads (see adoptNames()).
+    // What appendRows() indexes: everything, or one of the two halves a build of a big store
+    // makes at the same time on two threads, each answering on its own (see adoptNames()):
+    // order and tracking numbers and e-mails, or names and phones. Phones go with the names
+    // because that balances the halves (at 1M rows, sorting the three number columns takes
+    // about as long as folding the names and normalising the phones).
     enum class Parts { All, Numbers, Names };
     // Indexes the rows added to `shipments` since the last call (all of them the first time);
-    // with Parts::All also the names of rows indexed before with Parts::Numbers.
+    // with Parts::All also the names and phones of rows indexed before with Parts::Numbers.
     void appendRows(const ShipmentColumns &shipments, Parts parts = Parts::All);
-    // Takes over the names another index of the same rows built with Parts::Names (a move): this
-    // one, built with Parts::Numbers, then finds names too.
-    void adoptNames(LookupIndex &&names);
-    // Whether every indexed row's name is indexed: before, only numbers, e-mails and phones are found.
+    // Takes over the names and phones / the numbers and e-mails of another index (a move),
+    // dropping its own: the half
+    // one thread built answers together with the other half of whichever index answered before
+    // (the rows it has, or all of them).
+    void adoptNames(LookupIndex &&other);
+    void adoptNumbers(LookupIndex &&other);
+    // Whether every row found by its numbers is found by its name and phone / the other way
+    // round: a half built alone answers only for its own fields until it adopts the other half.
     bool hasNames() const { return m_namedRows >= indexedRows(); }
+    bool hasNumbers() const { return indexedRows() >= m_namedRows; }
     // Rows whose values may have changed in place: indexed again if a looked-up field differs.
     void refreshRows(const ShipmentColumns &shipments, const QList<qsizetype> &rows);
+    // Rows found by their numbers and e-mails / by their names and phones.
     qsizetype indexedRows() const { return m_fingerprints.size(); }
+    qsizetype namedRows() const { return m_namedRows; }
 
     enum class Rows { Best, All };
     // The best `limit` matches for `query`; with Rows::All also every matching row.
@@ -78,12 +88,14 @@ private:
         quint64 number() const { return (quint64(high) << 32) | low; }
     };
 
-    void indexNumbers(const ShipmentColumns &shipments, qsizetype row);
+    void indexNumbers(qsizetype row);
     void indexName(const ShipmentColumns &shipments, qsizetype row);
+    void indexPhone(const ShipmentColumns &shipments, qsizetype row);
     void mergeTails(const ShipmentColumns &shipments);
     void mergeNames();
     void mergeSorted(const ShipmentColumns &shipments, SortedRows &rows) const;
     void removeRows(const QList<quint32> &rows);
+    void fitScratch();
     static quint32 fingerprint(const ShipmentColumns &shipments, qsizetype row);
 
     void mark(qsizetype row, quint8 score) const;
@@ -107,7 +119,7 @@ private:
     QList<quint32> m_wordsSorted; // word ids in the words' order
     QList<quint32> m_newWords; // ids not yet in m_wordsSorted
     QList<QList<quint32>> m_postings; // per word id: the rows whose name has it
-    qsizetype m_namedRows = 0; // rows [0, m_namedRows) have their names indexed
+    qsizetype m_namedRows = 0; // rows [0, m_namedRows) have their names and phones indexed
 
     // Scratch of lookup(): a score per row, reset after each lookup.
     mutable QList<quint8> m_score;

@@ -42,7 +42,8 @@ void LookupService::startBuilding()
         m_building = m_index ? std::move(m_index) : std::make_unique<LookupIndex>(m_agentRegion);
         if (added <= BackgroundThreshold) {
             m_building->appendRows(m_shipments);
-            adoptBuilt();
+            m_index = std::move(m_building);
+            finishBuild();
             return;
         }
         LookupIndex *index = m_building.get();
@@ -51,6 +52,7 @@ void LookupService::startBuilding()
     }
     // Mostly new rows (the store, or a start-up load after its first chunk): built anew in two
     // halves at once, while the index there is (if any) still answers for the rows it has.
+    m_inHalves = true;
     m_building = std::make_unique<LookupIndex>(m_agentRegion);
     LookupIndex *index = m_building.get();
     m_buildingNames = std::make_unique<LookupIndex>(m_agentRegion);
@@ -75,29 +77,41 @@ QThread *LookupService::startWorker(const char *name, std::function<void()> work
 void LookupService::workerFinished(QThread *worker)
 {
     worker->deleteLater();
-    if (worker == m_worker) {
-        m_worker = nullptr;
-        if (m_namesWorker) { // the numbers of a first build: found from now on
-            m_index = std::move(m_building);
-            emit numbersReady();
-        }
-    } else {
-        m_namesWorker = nullptr;
-    }
-    if (isBuilding())
+    const bool numbers = worker == m_worker;
+    (numbers ? m_worker : m_namesWorker) = nullptr;
+    if (!m_inHalves) {
+        m_index = std::move(m_building);
+        finishBuild();
         return;
-    if (m_buildingNames) {
-        if (!m_building)
-            m_building = std::move(m_index);
-        m_building->adoptNames(std::move(*m_buildingNames));
-        m_buildingNames.reset();
     }
-    adoptBuilt();
+    publishHalf(numbers);
+    if (isBuilding()) {
+        if (numbers)
+            emit numbersReady();
+        else
+            emit namesReady();
+        return;
+    }
+    m_inHalves = false;
+    finishBuild();
 }
 
-void LookupService::adoptBuilt()
+// A half answers at once, with the other half of the index that answered so far: the old index's
+// (its rows only) or the new one's that came first.
+void LookupService::publishHalf(bool numbers)
 {
-    m_index = std::move(m_building);
+    std::unique_ptr<LookupIndex> half = std::move(numbers ? m_building : m_buildingNames);
+    if (m_index) {
+        if (numbers)
+            half->adoptNames(std::move(*m_index));
+        else
+            half->adoptNumbers(std::move(*m_index));
+    }
+    m_index = std::move(half);
+}
+
+void LookupService::finishBuild()
+{
     // Rows that arrived between the start and the end of the build; none if the writer held back.
     m_index->appendRows(m_shipments);
     emit indexReady();

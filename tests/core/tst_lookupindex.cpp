@@ -29,6 +29,8 @@ private slots:
     void allRowsWhenAsked();
     void appendedRowsAreFound();
     void numbersAndNamesBuiltApartThenJoined();
+    void namesFirstAnswerWithTheOldNumbers();
+    void numbersFirstAnswerWithTheOldNames();
     void changedRowsAreFoundByTheirNewValues();
     void nothingForNonsense_data();
     void nothingForNonsense();
@@ -229,8 +231,8 @@ void TestLookupIndex::allRowsWhenAsked()
     QCOMPARE(result.allRows, (QList<qsizetype>{2, 4}));
 }
 
-// The two halves of a first build on two threads: numbers are found before the names are in,
-// names once adopted, and rows appended afterwards get both.
+// The two halves of a first build on two threads: numbers and e-mails are found before the names
+// and phones are in, those once adopted, and rows appended afterwards get both.
 void TestLookupIndex::numbersAndNamesBuiltApartThenJoined()
 {
     LookupIndex numbers(u"DE"_s);
@@ -239,19 +241,82 @@ void TestLookupIndex::numbersAndNamesBuiltApartThenJoined()
     names.appendRows(m_columns, LookupIndex::Parts::Names);
     QVERIFY(!numbers.hasNames());
     QCOMPARE(rows(numbers.lookup(m_columns, u"SO-100010"_s, 10)), QList<qsizetype>{2});
-    QCOMPARE(rows(numbers.lookup(m_columns, u"0151 23456789"_s, 10)), QList<qsizetype>{2});
+    QCOMPARE(rows(numbers.lookup(m_columns, u"anna.schmidt@gmx.example"_s, 10)), QList<qsizetype>{2});
+    QVERIFY(numbers.lookup(m_columns, u"0151 23456789"_s, 10).hits.isEmpty());
     QVERIFY(numbers.lookup(m_columns, u"Anna Schmidt"_s, 10).hits.isEmpty());
 
     numbers.adoptNames(std::move(names));
     QVERIFY(numbers.hasNames());
     QCOMPARE(rows(numbers.lookup(m_columns, u"Anna Schmidt"_s, 10)), QList<qsizetype>{2});
+    QCOMPARE(rows(numbers.lookup(m_columns, u"0151 23456789"_s, 10)), QList<qsizetype>{2});
     QCOMPARE(rows(numbers.lookup(m_columns, u"anna.schmidt@gmx.example"_s, 10)), QList<qsizetype>{2});
 
     add(make(u"WEB-1"_s, u"TN1"_s, u"Zoë Last"_s, u"last@shop.example"_s, u"+49 160 9999999"_s, u"DE"_s));
     numbers.appendRows(m_columns);
     QCOMPARE(rows(numbers.lookup(m_columns, u"zoe last"_s, 10)), QList<qsizetype>{5});
     QCOMPARE(rows(numbers.lookup(m_columns, u"web-1"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(numbers.lookup(m_columns, u"0160 9999999"_s, 10)), QList<qsizetype>{5});
     QCOMPARE(rows(numbers.lookup(m_columns, u"muller"_s, 10)), (QList<qsizetype>{4, 0}));
+}
+
+// A rebuild in halves over more rows than the old index has: the names half, done first, answers
+// for every row's name and phone and with the old index's numbers for its rows; then the numbers
+// half completes it.
+void TestLookupIndex::namesFirstAnswerWithTheOldNumbers()
+{
+    add(make(u"WEB-1"_s, u"TN1"_s, u"Zoë Last"_s, u"last@shop.example"_s, u"+49 160 9999999"_s, u"DE"_s)); // 5
+    LookupIndex names(u"DE"_s);
+    names.appendRows(m_columns, LookupIndex::Parts::Names);
+    QVERIFY(names.lookup(m_columns, u"SO-100010"_s, 10).hits.isEmpty()); // a half alone: names and phones only
+    QCOMPARE(rows(names.lookup(m_columns, u"zoe last"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(names.lookup(m_columns, u"0160 9999999"_s, 10)), QList<qsizetype>{5});
+
+    names.adoptNumbers(std::move(*m_index));
+    QVERIFY(names.hasNames());
+    QVERIFY(!names.hasNumbers());
+    QCOMPARE(rows(names.lookup(m_columns, u"zoe last"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(names.lookup(m_columns, u"0160 9999999"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(names.lookup(m_columns, u"SO-100010"_s, 10)), QList<qsizetype>{2});
+    QCOMPARE(rows(names.lookup(m_columns, u"anna.schmidt@gmx.example"_s, 10)), QList<qsizetype>{2});
+    QVERIFY(names.lookup(m_columns, u"WEB-1"_s, 10).hits.isEmpty()); // the old numbers do not have it
+
+    LookupIndex numbers(u"DE"_s);
+    numbers.appendRows(m_columns, LookupIndex::Parts::Numbers);
+    numbers.adoptNames(std::move(names));
+    QVERIFY(numbers.hasNames());
+    QVERIFY(numbers.hasNumbers());
+    QCOMPARE(rows(numbers.lookup(m_columns, u"WEB-1"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(numbers.lookup(m_columns, u"0160 9999999"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(numbers.lookup(m_columns, u"zoe last"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(numbers.lookup(m_columns, u"muller"_s, 10)), (QList<qsizetype>{4, 0}));
+}
+
+// The other order: the numbers half answers for every row's numbers and e-mail and with the old
+// index's names and phones.
+void TestLookupIndex::numbersFirstAnswerWithTheOldNames()
+{
+    add(make(u"WEB-1"_s, u"TN1"_s, u"Zoë Last"_s, u"last@shop.example"_s, u"+49 160 9999999"_s, u"DE"_s)); // 5
+    LookupIndex numbers(u"DE"_s);
+    numbers.appendRows(m_columns, LookupIndex::Parts::Numbers);
+    numbers.adoptNames(std::move(*m_index));
+    QVERIFY(!numbers.hasNames());
+    QVERIFY(numbers.hasNumbers());
+    QCOMPARE(rows(numbers.lookup(m_columns, u"WEB-1"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(numbers.lookup(m_columns, u"last@shop.example"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(numbers.lookup(m_columns, u"Anna Schmidt"_s, 10)), QList<qsizetype>{2});
+    QCOMPARE(rows(numbers.lookup(m_columns, u"0151 23456789"_s, 10)), QList<qsizetype>{2});
+    QVERIFY(numbers.lookup(m_columns, u"zoe last"_s, 10).hits.isEmpty()); // the old names do not have it
+    QVERIFY(numbers.lookup(m_columns, u"0160 9999999"_s, 10).hits.isEmpty());
+
+    LookupIndex names(u"DE"_s);
+    names.appendRows(m_columns, LookupIndex::Parts::Names);
+    names.adoptNumbers(std::move(numbers));
+    QVERIFY(names.hasNames());
+    QVERIFY(names.hasNumbers());
+    QCOMPARE(rows(names.lookup(m_columns, u"zoe last"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(names.lookup(m_columns, u"0160 9999999"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(names.lookup(m_columns, u"last@shop.example"_s, 10)), QList<qsizetype>{5});
+    QCOMPARE(rows(names.lookup(m_columns, u"SO-100010"_s, 10)), QList<qsizetype>{2});
 }
 
 void TestLookupIndex::appendedRowsAreFound()

@@ -16,7 +16,8 @@ private slots:
     void init();
     void smallStoreIsIndexedAtOnce();
     void largeStoreIsIndexedOnAWorker();
-    void firstBuildFindsNumbersBeforeNames();
+    void eachHalfAnswersAsSoonAsItIsBuilt();
+    void oldIndexAnswersForTheHalfStillBuilding();
     void fewNewRowsAreFoundAtOnce();
     void manyNewRowsAreIndexedTogetherOnAWorker();
     void changedRowsAreFoundByTheirNewValues();
@@ -25,6 +26,7 @@ private slots:
 private:
     void append(int count);
     QList<qsizetype> found(const LookupService &service, const QString &query) const;
+    void checkFirstHalf(const LookupService &service, bool numbers, int *checked);
 
     ShipmentColumns m_columns;
 };
@@ -86,34 +88,76 @@ void TestLookupService::largeStoreIsIndexedOnAWorker()
     QCOMPARE(found(service, u"0160 1005100"_s), QList<qsizetype>{5099});
 }
 
-// Numbers and names are indexed on two threads at once; whichever comes first, the build ends
-// with both, and numbers published early are found at once (names not yet).
-void TestLookupService::firstBuildFindsNumbersBeforeNames()
+// Called when the first half of a build over 20,010 rows is published (numbersReady or
+// namesReady): the newest row is found by that half's fields (its order number, or its name and
+// phone), not yet by the other's.
+void TestLookupService::checkFirstHalf(const LookupService &service, bool numbers, int *checked)
 {
-    append(int(LookupService::BackgroundThreshold) * 4);
+    QVERIFY(service.isReady());
+    QVERIFY(service.isBuilding());
+    QCOMPARE(service.hasNumbers(), numbers);
+    QCOMPARE(service.hasNames(), !numbers);
+    const qsizetype newest = m_columns.size() - 1;
+    const QString order = m_columns.orderNumber(newest);
+    const QString name = m_columns.recipientName(newest);
+    QCOMPARE(found(service, order), numbers ? QList<qsizetype>{newest} : QList<qsizetype>{});
+    QCOMPARE(found(service, m_columns.email(newest)), numbers ? QList<qsizetype>{newest} : QList<qsizetype>{});
+    QCOMPARE(found(service, u"0160 %1"_s.arg(1000000 + newest + 1)), numbers ? QList<qsizetype>{} : QList<qsizetype>{newest});
+    QCOMPARE(found(service, name), numbers ? QList<qsizetype>{} : QList<qsizetype>{newest});
+    ++*checked;
+}
+
+// Numbers and names are indexed on two threads at once. Whichever half is done first answers at
+// once, while the other is still being built: exactly one of numbersReady() and namesReady() comes
+// before indexReady(), and the build ends with both.
+void TestLookupService::eachHalfAnswersAsSoonAsItIsBuilt()
+{
+    append(int(LookupService::BackgroundThreshold) * 4 + 10);
     LookupService service(m_columns, u"DE"_s);
     QSignalSpy numbers(&service, &LookupService::numbersReady);
+    QSignalSpy names(&service, &LookupService::namesReady);
     QSignalSpy ready(&service, &LookupService::indexReady);
-    QList<qsizetype> numberFoundEarly;
-    QList<qsizetype> nameFoundEarly;
-    connect(&service, &LookupService::numbersReady, this, [&] {
-        QVERIFY(service.isReady());
-        QVERIFY(service.isBuilding());
-        QVERIFY(!service.hasNames());
-        numberFoundEarly = found(service, u"SO-19999"_s);
-        nameFoundEarly = found(service, u"nummer19999"_s);
-    });
+    int checked = 0;
+    connect(&service, &LookupService::numbersReady, this, [&] { checkFirstHalf(service, true, &checked); });
+    connect(&service, &LookupService::namesReady, this, [&] { checkFirstHalf(service, false, &checked); });
     service.startBuilding();
+    QVERIFY(service.isBuilding());
+    QVERIFY(!service.isReady());
     QVERIFY(ready.wait(20000));
-    QVERIFY(numbers.size() <= 1);
-    if (numbers.size() == 1) {
-        QCOMPARE(numberFoundEarly, QList<qsizetype>{19998});
-        QVERIFY(nameFoundEarly.isEmpty());
-    }
+    QCOMPARE(numbers.size() + names.size(), 1);
+    QCOMPARE(checked, 1);
     QVERIFY(!service.isBuilding());
     QVERIFY(service.hasNames());
-    QCOMPARE(found(service, u"nummer19999"_s), QList<qsizetype>{19998});
-    QCOMPARE(found(service, u"SO-19999"_s), QList<qsizetype>{19998});
+    QVERIFY(service.hasNumbers());
+    QCOMPARE(found(service, u"nummer20010"_s), QList<qsizetype>{20009});
+    QCOMPARE(found(service, u"SO-20010"_s), QList<qsizetype>{20009});
+}
+
+// A rebuild in halves over an index of fewer rows (a start-up load after its first chunk): the
+// rows indexed before stay found by numbers and names all along, whichever half is published first.
+void TestLookupService::oldIndexAnswersForTheHalfStillBuilding()
+{
+    append(10);
+    LookupService service(m_columns, u"DE"_s);
+    service.startBuilding();
+    append(int(LookupService::BackgroundThreshold) * 4);
+    QSignalSpy ready(&service, &LookupService::indexReady);
+    int checked = 0;
+    const auto oldRowsFound = [&] {
+        QCOMPARE(found(service, u"SO-5"_s).value(0), 4); // the exact number before SO-50, SO-500, ...
+        QCOMPARE(found(service, u"kunde5@shop.example"_s), QList<qsizetype>{4});
+        QCOMPARE(found(service, u"nummer5"_s).value(0), 4);
+        ++checked;
+    };
+    connect(&service, &LookupService::numbersReady, this, oldRowsFound);
+    connect(&service, &LookupService::namesReady, this, oldRowsFound);
+    service.startBuilding();
+    QVERIFY(service.isBuilding());
+    oldRowsFound(); // the old index, before either half is done
+    QVERIFY(ready.wait(20000));
+    QCOMPARE(checked, 2);
+    QCOMPARE(found(service, u"nummer20010"_s), QList<qsizetype>{20009});
+    QCOMPARE(found(service, u"SO-20010"_s), QList<qsizetype>{20009});
 }
 
 void TestLookupService::fewNewRowsAreFoundAtOnce()
