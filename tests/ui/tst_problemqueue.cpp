@@ -345,6 +345,12 @@ void TestProblemQueue::panelAcknowledgesAssignsAndResolves()
     QCOMPARE(history->topLevelItem(0)->text(ProblemCasePanel::NoteColumn), u"Redelivery booked for Friday"_s);
     QCOMPARE(history->topLevelItem(4)->text(ProblemCasePanel::ActionColumn), u"Opened"_s);
     QVERIFY(!panelChild<QPushButton>(u"resolveCase"_s)->isEnabled());
+    if (const QString dir = qEnvironmentVariable("SHIPDECK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->grab().save(dir + u"/problemqueue-resolved.png"_s));
+    }
     // And the queue counts it out.
     QCOMPARE(sidebarItem(ProblemType::FailedAttempt)->text(ProblemQueueSidebar::CountColumn), u"1"_s);
 }
