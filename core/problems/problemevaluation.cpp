@@ -67,6 +67,22 @@ bool reportsType(SubStatus sub, ProblemType type)
     return false;
 }
 
+// When the rule's verdict became possible on what the carrier had reported: `since` for a rule
+// judged from time; for one dated by a scan (a failed attempt, the hub a return passed again),
+// the moment that scan reached the API, which may be hours after it happened: a delay that is the
+// carrier's, not the engine's or the poll's.
+qint64 visibleSince(const SimulatedJourney &journey, const DetectedProblem &p, qint64 now)
+{
+    const qint64 since = p.since.toSecsSinceEpoch();
+    qint64 reported = std::numeric_limits<qint64>::max();
+    for (const SimulatedScan &scan : journey.scans) {
+        const qint64 at = scan.reportedAt.toSecsSinceEpoch();
+        if (at <= now && scan.event.occurredAt.toSecsSinceEpoch() == since)
+            reported = std::min(reported, at);
+    }
+    return reported == std::numeric_limits<qint64>::max() ? since : std::max(since, reported);
+}
+
 bool judgedFromTime(ProblemType type)
 {
     return type == ProblemType::Lost || type == ProblemType::Stalled || type == ProblemType::Late || type == ProblemType::AtRisk;
@@ -257,7 +273,7 @@ void ProblemEvaluation::replay(const ProblemEngine &engine, int index, const Sim
             open[type] = true;
             if (alertAt[type] == 0) {
                 alertAt[type] = t;
-                ruleSince[type] = p.since.toSecsSinceEpoch();
+                ruleSince[type] = visibleSince(journey, p, t);
                 firstPollAfterRule[type] = ruleSince[type] > previous;
             }
         }

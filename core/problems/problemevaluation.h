@@ -46,6 +46,7 @@ public:
         QList<double> onsetDelayHours; // alert minus true onset, per true positive
         QList<double> ruleDelayHours;  // alert minus the moment the rule became true on what was visible
         int withinOnePoll = 0;         // true positives alerted at the first poll after the rule became true
+                                       // (for a rule dated by a scan: after that scan was reported)
         // The real cases whose own scan (a failed attempt's, a customs hold's) reached the engine
         // within the watch, and how many of those it caught: what is the engine's to catch, as
         // against what the carrier never said. Types judged from time alone count every case.

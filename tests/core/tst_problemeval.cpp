@@ -92,14 +92,20 @@ void TestProblemEval::targetsMet()
 
 void TestProblemEval::silenceAndPromiseCaughtAtTheNextPoll()
 {
-    // The rules run on the poll timer too: a case that silence or the clock makes true is
-    // raised at the first poll after it became true on what was visible.
-    for (ProblemType type : {ProblemType::Stalled, ProblemType::Late}) {
+    const auto caughtAtTheNextPoll = [this](ProblemType type) {
         const ProblemEvaluation::TypeScore &score = m_result.types[std::size_t(type)];
         QVERIFY(score.truePositives > 0);
         QVERIFY2(score.withinOnePoll >= score.truePositives * 99 / 100,
                  qPrintable(u"%1: %2 of %3"_s.arg(ProblemTypes::key(type)).arg(score.withinOnePoll).arg(score.truePositives)));
-    }
+    };
+    // The rules run on the poll timer too: a case that silence or the clock makes true is
+    // raised at the first poll after it became true on what was visible.
+    for (ProblemType type : {ProblemType::Stalled, ProblemType::Late, ProblemType::Lost})
+        caughtAtTheNextPoll(type);
+    // A case a scan opens is raised at the first poll after that scan reached the carrier's API.
+    for (ProblemType type : {ProblemType::FailedAttempt, ProblemType::WaitingAtPickupPoint, ProblemType::ReturnedToSender,
+                             ProblemType::DeliveredToNeighbour, ProblemType::CustomsHold})
+        caughtAtTheNextPoll(type);
 }
 
 void TestProblemEval::deliveryEstimateBeatsTheBaseline()
