@@ -348,6 +348,12 @@ void MainWindow::applyShipmentUpdates(const QList<Shipment> &shipments)
         m_heldUpdates.append(shipments);
         return;
     }
+    writeShipmentUpdates(shipments);
+    refreshLookupFilter();
+}
+
+void MainWindow::writeShipmentUpdates(const QList<Shipment> &shipments)
+{
     const qsizetype firstNew = m_shipments.size();
     QList<qsizetype> changed;
     changed.reserve(shipments.size());
@@ -364,7 +370,6 @@ void MainWindow::applyShipmentUpdates(const QList<Shipment> &shipments)
         m_model->shipmentsAppended(firstNew, m_shipments.size() - firstNew);
     m_lookup->shipmentsChanged(changed);
     m_lookup->shipmentsAppended();
-    refreshLookupFilter();
 }
 
 void MainWindow::appendLoadedShipments(std::shared_ptr<const ShipmentColumns> chunk)
@@ -385,12 +390,17 @@ bool MainWindow::writesHeld() const
     return m_model->isArranging() || m_lookup->isBuilding();
 }
 
+// Once the index is built or the model has arranged its rows: the search filter follows all that
+// was held with one lookup, after the last of it is written.
 void MainWindow::applyHeldUpdates()
 {
+    if (m_heldChunks.isEmpty() && m_heldUpdates.isEmpty())
+        return;
     for (auto &chunk : std::exchange(m_heldChunks, {}))
         appendLoadedShipments(std::move(chunk));
-    if (!m_heldUpdates.isEmpty())
-        applyShipmentUpdates(std::exchange(m_heldUpdates, {}));
+    if (!m_heldUpdates.isEmpty() && !writesHeld()) // else a chunk set the model arranging again
+        writeShipmentUpdates(std::exchange(m_heldUpdates, {}));
+    refreshLookupFilter();
 }
 
 // ---- Lookup: the field above the table ----
@@ -405,8 +415,9 @@ void MainWindow::createLookupBar()
     bar->setMovable(false);
     bar->addWidget(m_lookupBar);
     addToolBarBreak();
+    // The lookup bar asks again on indexReady and so refilters the table (filterTableByLookup);
+    // what was held while the index was built is written after that and refilters it once more.
     connect(m_lookup, &LookupService::indexReady, this, &MainWindow::applyHeldUpdates);
-    connect(m_lookup, &LookupService::indexReady, this, &MainWindow::refreshLookupFilter);
     connect(m_lookupBar->lineEdit(), &QLineEdit::textEdited, this, &MainWindow::startLookup);
     connect(m_lookupBar, &LookupBar::shipmentChosen, this, &MainWindow::showChosenShipment);
     connect(m_lookupBar, &LookupBar::queryChanged, this, &MainWindow::filterTableByLookup);

@@ -116,6 +116,7 @@ private:
     int shownViewRow() const;
     void refreshShownShipment(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void updateCounts();
+    void writeShipmentUpdates(const QList<Shipment> &shipments);
     void applyHeldUpdates();
     bool writesHeld() const;
     void createLookupBar();

@@ -42,6 +42,7 @@ private slots:
     void lookupWaitsForTheIndex();
     void consoleCtrlKTypeEnterShowsShipment();
     void searchFilterFollowsPollerUpdates();
+    void searchFilterTakesInUpdatesHeldWhileIndexing();
 
 private:
     void addShipment(const QString &order, const QString &tracking, const QString &name, const QString &email,
@@ -323,6 +324,49 @@ void TestLookupBar::searchFilterFollowsPollerUpdates()
     corrected.recipientName = u"Jürgen Meier"_s;
     window.applyShipmentUpdates({corrected});
     QTRY_COMPARE(window.shipmentModel()->rowCount(), 2);
+}
+
+// A poll that comes while the index is being built is held and written once it is ready: a parcel
+// for another Müller then joins the search the table shows.
+void TestLookupBar::searchFilterTakesInUpdatesHeldWhileIndexing()
+{
+    QTemporaryDir dir;
+    Database db(DatabaseConfig::sqlite(dir.filePath(u"shipdeck.sqlite"_s)));
+    QVERIFY(db.open().ok());
+    ShipmentRepository repository(db);
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    MainWindow window(m_columns, repository, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.lookupService()->isReady());
+    window.lookupBar()->setQuery(u"muller"_s);
+    QTRY_COMPARE(window.shipmentModel()->rowCount(), 2);
+
+    // An import of more rows than are indexed at once: built on workers, started here rather than
+    // after the pause, so that the poll below surely comes while they work.
+    QList<Shipment> imported;
+    for (int i = 0; i <= LookupService::BackgroundThreshold; ++i) {
+        Shipment s = m_columns.shipment(1);
+        s.id = 1000 + i;
+        s.orderNumber = u"WEB-%1"_s.arg(i);
+        s.trackingNumber = u"TN%1"_s.arg(i, 8, 10, QChar(u'0'));
+        s.recipientName = u"Kunde Nummer%1"_s.arg(i);
+        imported.append(s);
+    }
+    window.applyShipmentUpdates(imported);
+    window.startLookup();
+    QVERIFY(window.lookupService()->isBuilding());
+
+    Shipment karl = m_columns.shipment(0);
+    karl.id = 100;
+    karl.orderNumber = u"SO-100100"_s;
+    karl.trackingNumber = u"JJD0009999999999"_s;
+    karl.recipientName = u"Karl Müller"_s;
+    window.applyShipmentUpdates({karl});
+    QCOMPARE(window.shipmentModel()->rowCount(), 2); // held
+    QTRY_VERIFY(!window.lookupService()->isBuilding());
+    QTRY_COMPARE(window.shipmentModel()->rowCount(), 3);
+    QCOMPARE(window.lookupBar()->lineEdit()->text(), u"muller"_s);
 }
 
 QTEST_MAIN(TestLookupBar)
