@@ -17,7 +17,7 @@ struct RuleThresholds {
     int stalledNormPercent = 97;
     int lostDays = 12;           // calendar days without any scan: presumed lost
     int lateGraceHours = 6;      // after the end of the promised day (destination's calendar)
-    int unconfirmedGraceHours = 30; // instead, when last seen out for delivery by the promised day
+    int unconfirmedGraceHours = 36; // instead, when last seen out for delivery by the promised day
     int promisedDayScanHour = 15;      // local hour of the promised day by which a parcel due that day has been scanned that day
     int promisedDayCollectionHour = 20; // the same for a parcel waiting at a pickup point: collections go on all day
     int pickupHoldDays = 7;      // how long the pickup point keeps a parcel before it goes back
