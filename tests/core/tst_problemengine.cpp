@@ -621,6 +621,19 @@ void TestProblemEngine::atRiskWhenNotScannedOnThePromisedDay()
     QCOMPARE(types(held), (QList<ProblemType>{ProblemType::AtRisk, ProblemType::FailedAttempt}));
     QCOMPARE(find(held, ProblemType::AtRisk)->rule, u"at_risk.held_on_promised_day"_s);
     QCOMPARE(find(held, ProblemType::AtRisk)->since, at(u"2026-11-18T10:00:00Z"));
+    // Left at a pickup point on the promised day: often collected that evening, so a risk only
+    // once 20:00 has passed without a collection, and since then.
+    QList<TrackingEvent> droppedThatDay = morning;
+    droppedThatDay << ev(SubStatus::AvailableForPickup, u"2026-11-18T11:00:00+01:00");
+    QVERIFY(!find(evaluate(droppedThatDay, u"2026-11-18T18:59:00Z"), ProblemType::AtRisk));
+    const auto uncollected = evaluate(droppedThatDay, u"2026-11-18T19:00:00Z");
+    QVERIFY(find(uncollected, ProblemType::AtRisk));
+    QCOMPARE(find(uncollected, ProblemType::AtRisk)->rule, u"at_risk.held_on_promised_day"_s);
+    QCOMPARE(find(uncollected, ProblemType::AtRisk)->since, at(u"2026-11-18T19:00:00Z"));
+    QVERIFY2(find(uncollected, ProblemType::AtRisk)->evidence.contains(u"not collected by 2026-11-18 20:00"),
+             qPrintable(find(uncollected, ProblemType::AtRisk)->evidence));
+    droppedThatDay << ev(SubStatus::CollectedFromPickupPoint, u"2026-11-18T18:00:00+01:00");
+    QVERIFY(evaluate(droppedThatDay, u"2026-11-18T19:00:00Z").isEmpty());
     // The day before, it leaves time for the second attempt.
     QList<TrackingEvent> failedBefore = events;
     failedBefore << ev(SubStatus::FailedAttempt, u"2026-11-17T11:00:00+01:00");
