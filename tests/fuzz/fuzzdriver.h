@@ -7,8 +7,10 @@
 // A target is a carrier key ("dhl", "ups", ...: the bytes are a response body) or "carriertime"
 // (CarrierTime::parseIso/parseLocal) or "classifier" (EventTextClassifier::classify) or
 // "csvimport" (a shop's CSV file: sniffing, parsing, column mapping, row checks) or "thresholds"
-// (a thresholds.json an administrator edited: ProblemThresholds::fromJson). exercise()
-// returns the broken promises it saw; crashes, hangs and sanitizer reports speak for themselves.
+// (a thresholds.json an administrator edited: ProblemThresholds::fromJson) or "problems" (a
+// shipment and its carrier events in a compact binary layout, see exerciseProblems: the problem
+// detection engine). exercise() returns the broken promises it saw; crashes, hangs and sanitizer
+// reports speak for themselves.
 
 #include "carriers/aftershipadapter.h"
 #include "carriers/carrierregistry.h"
@@ -18,7 +20,10 @@
 #include "importexport/csvreader.h"
 #include "importexport/csvsniffer.h"
 #include "importexport/shipmentrowreader.h"
+#include "model/shipmentrecord.h"
+#include "problems/problemengine.h"
 #include "problems/problemthresholds.h"
+#include "problems/scangapnorms.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -32,6 +37,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iterator>
+#include <memory>
 
 namespace FuzzDriver {
 
@@ -51,7 +57,7 @@ inline const CarrierRegistry &registry()
 
 inline QStringList targets()
 {
-    return registry().keys() + QStringList{u"carriertime"_s, u"classifier"_s, u"csvimport"_s, u"thresholds"_s};
+    return registry().keys() + QStringList{u"carriertime"_s, u"classifier"_s, u"csvimport"_s, u"thresholds"_s, u"problems"_s};
 }
 
 // Statuses carriers really answer with, and a few they should never send.
@@ -286,8 +292,226 @@ inline QStringList exerciseThresholds(const QByteArray &bytes)
     return problems;
 }
 
+// The "problems" target reads its bytes as a shipment and its carrier events. Fixed-size fields,
+// so a mutation changes one thing (a sub-status, a time, a zone) and the rest stays; bytes past
+// the end read as 0, so every input decodes. Times count from 2026-03-20 00:00 UTC, a Friday a
+// week before Europe's spring clock change.
+//   byte 0     carrier: % 5 of dhl, ups, fedex, gls, dpd
+//   byte 1     service: % 4 of the carrier's (the shop's and the API's spelling, another, none)
+//   byte 2     destination country: % 8 of DE, AT, FR, ES, US, GB, none, ZZ (unknown)
+//   byte 3     flags: 1 promised date, 2 carrier estimate, 4 expected delivery, 8 no ship date
+//   byte 4     ship date: signed, / 8 days from the base date (-16..+15)
+//   bytes 5-7  promised date, carrier estimate, expected delivery: signed days from the ship date
+//   bytes 8-9  now: unsigned little-endian minutes after the base (0..45 days)
+//   then 5 bytes per event (at most problemsMaxEvents), id = its position + 1:
+//     sub-status % SubStatusCount; time: signed little-endian minutes from the base (±22 days);
+//     zone % 16: 0-11 a UTC offset of problemsOffsets, 12-13 none (Qt::LocalTime), 14 no valid
+//     time, 15 Qt::UTC; place % 8 of problemsPlaces ("City, CC" or none, so a parcel can pass a
+//     place twice and a scan can repeat).
+struct ProblemsInput {
+    Shipment shipment;
+    QList<TrackingEvent> events;
+    QDateTime now;
+    QDate expectedDelivery;
+};
+
+inline constexpr int problemsHeaderSize = 10;
+inline constexpr int problemsEventSize = 5;
+inline constexpr int problemsMaxEvents = 128;
+inline constexpr int problemsOffsets[] = {0, 3600, 7200, 10800, -18000, -14400, -25200, -28800, 19800, 32400, 50400, -43200};
+
+inline const QStringList &problemsPlaces()
+{
+    static const QStringList places{u"Hamburg, DE"_s, u"Kassel, DE"_s, u"Frankfurt, DE"_s, u"Leipzig, DE"_s,
+                                    u"Paris, FR"_s, u"Madrid, ES"_s, u"Louisville, US"_s, QString()};
+    return places;
+}
+
+inline ProblemsInput decodeProblems(const QByteArray &bytes)
+{
+    const auto byte = [&](qsizetype i) { return i < bytes.size() ? uchar(bytes.at(i)) : uchar(0); };
+    const auto signedByte = [&](qsizetype i) { return int(qint8(byte(i))); };
+    const auto signedWord = [&](qsizetype i) { return int(qint16(quint16(byte(i) | (byte(i + 1) << 8)))); };
+    static const QStringList carriers{u"dhl"_s, u"ups"_s, u"fedex"_s, u"gls"_s, u"dpd"_s};
+    static const QList<QStringList> services{
+        {u"Paket"_s, u"Paket International"_s, u"DHL Paket International"_s, QString()},
+        {u"Standard"_s, u"UPS Standard"_s, u"Express Saver"_s, QString()},
+        {u"International Economy"_s, u"FedEx International Economy"_s, u"Ground"_s, QString()},
+        {u"EuroBusinessParcel"_s, u"GLS EuroBusinessParcel"_s, u"BusinessParcel"_s, QString()},
+        {u"Classic"_s, u"DPD CLASSIC"_s, u"Express"_s, QString()}};
+    static const QStringList countries{u"DE"_s, u"AT"_s, u"FR"_s, u"ES"_s, u"US"_s, u"GB"_s, QString(), u"ZZ"_s};
+    const QDate baseDate(2026, 3, 20);
+    const qint64 base = QDateTime(baseDate, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+
+    ProblemsInput input;
+    Shipment &s = input.shipment;
+    const int carrier = byte(0) % 5;
+    s.carrier = carriers[carrier];
+    s.service = services[carrier][byte(1) % 4];
+    s.countryCode = countries[byte(2) % 8];
+    s.trackingNumber = u"SHIPDECKFUZZ0000000001"_s;
+    const uchar flags = byte(3);
+    const QDate shipDate = baseDate.addDays(signedByte(4) / 8);
+    if (!(flags & 8))
+        s.shipDate = shipDate;
+    if (flags & 1)
+        s.promisedDate = shipDate.addDays(signedByte(5));
+    if (flags & 2)
+        s.carrierEstimate = shipDate.addDays(signedByte(6));
+    if (flags & 4)
+        input.expectedDelivery = shipDate.addDays(signedByte(7));
+    input.now = QDateTime::fromSecsSinceEpoch(base + qint64(quint16(byte(8) | (byte(9) << 8))) * 60, Qt::UTC);
+
+    const qsizetype count = std::min<qsizetype>((bytes.size() - problemsHeaderSize) / problemsEventSize, problemsMaxEvents);
+    for (qsizetype i = 0; i < count; ++i) {
+        const qsizetype at = problemsHeaderSize + i * problemsEventSize;
+        TrackingEvent e;
+        e.id = i + 1;
+        e.subStatus = SubStatus(byte(at) % SubStatusCount);
+        e.carrierCode = Taxonomy::subStatusKey(e.subStatus);
+        const qint64 instant = base + qint64(signedWord(at + 1)) * 60;
+        const int zone = byte(at + 3) % 16;
+        if (zone < 12) {
+            e.occurredAt = QDateTime::fromSecsSinceEpoch(instant, Qt::OffsetFromUTC, problemsOffsets[zone]);
+        } else if (zone < 14) { // the carrier's wall clock, without saying where
+            e.occurredAt = QDateTime::fromSecsSinceEpoch(instant, Qt::UTC);
+            e.occurredAt.setTimeSpec(Qt::LocalTime);
+        } else if (zone == 15) {
+            e.occurredAt = QDateTime::fromSecsSinceEpoch(instant, Qt::UTC);
+        }
+        e.location = problemsPlaces()[byte(at + 4) % problemsPlaces().size()];
+        input.events.append(e);
+    }
+    return input;
+}
+
+// Every note points at an event and says why; the events used and those set aside are all of
+// them, each once.
+inline void checkFacts(const ShipmentFacts &facts, qsizetype eventCount, const QString &what, QStringList &problems)
+{
+    QList<bool> setAside(eventCount, false);
+    qsizetype setAsideCount = 0;
+    for (const EventNote &note : facts.notes) {
+        if (note.index < 0 || note.index >= eventCount) {
+            problems.append(u"%1: a note on event %2 of %3"_s.arg(what).arg(note.index).arg(eventCount));
+            continue;
+        }
+        if (note.reason.trimmed().isEmpty())
+            problems.append(u"%1: a note on event %2 without a reason"_s.arg(what).arg(note.index));
+        if (!note.setAside)
+            continue;
+        if (setAside[note.index])
+            problems.append(u"%1: event %2 set aside twice"_s.arg(what).arg(note.index));
+        setAside[note.index] = true;
+        ++setAsideCount;
+    }
+    if (facts.usableEvents + setAsideCount != eventCount)
+        problems.append(u"%1: %2 events used and %3 set aside, of %4"_s.arg(what).arg(facts.usableEvents).arg(setAsideCount).arg(eventCount));
+}
+
+// Every problem says which rule and why, since when (not in the future), and each type comes once.
+inline void checkDetected(const QList<DetectedProblem> &detected, const QDateTime &latest, const QString &what, QStringList &problems)
+{
+    QList<bool> seen(ProblemTypeCount, false);
+    for (const DetectedProblem &p : detected) {
+        const QString type = ProblemTypes::key(p.type);
+        if (p.rule.isEmpty() || p.evidence.trimmed().isEmpty())
+            problems.append(u"%1: %2 without a rule or evidence (rule \"%3\")"_s.arg(what, type, p.rule));
+        if (!p.since.isValid() || p.since > latest)
+            problems.append(u"%1: %2 (%3) since %4, after now and its tolerance (%5)"_s
+                                .arg(what, type, p.rule, p.since.toString(Qt::ISODate), latest.toString(Qt::ISODate)));
+        if (seen[int(p.type)])
+            problems.append(u"%1: %2 twice"_s.arg(what, type));
+        seen[int(p.type)] = true;
+    }
+}
+
+// What makes a case: its type, since when and by which rule.
+inline QString caseList(const QList<DetectedProblem> &detected)
+{
+    QStringList cases;
+    for (const DetectedProblem &p : detected)
+        cases.append(u"%1 %2 since %3"_s.arg(ProblemTypes::key(p.type), p.rule, p.since.toString(Qt::ISODate)));
+    return cases.join(u", "_s);
+}
+
+// The events as a delivered parcel's history, for the scan-gap norms: a delivery an hour after
+// the newest event when they hold none.
+inline ScanGapNorms learnedNorms(const ProblemsInput &input)
+{
+    ShipmentRecord record{input.shipment, input.events};
+    const bool delivered = std::any_of(record.events.cbegin(), record.events.cend(),
+                                       [](const TrackingEvent &e) { return e.status() == Status::Delivered && e.occurredAt.isValid(); });
+    QDateTime newest;
+    for (const TrackingEvent &e : std::as_const(record.events)) {
+        if (e.occurredAt.isValid() && (!newest.isValid() || e.occurredAt > newest))
+            newest = e.occurredAt;
+    }
+    if (!delivered && newest.isValid()) {
+        TrackingEvent delivery;
+        delivery.subStatus = SubStatus::Delivered;
+        delivery.occurredAt = newest.addSecs(3600);
+        record.events.append(delivery);
+    }
+    ScanGapNorms norms(1); // one parcel is all there is: let it count
+    norms.learn(record);
+    return norms;
+}
+
+// Shipment facts and the rules, with and without scan-gap norms: they must hold their promises,
+// give the same answer twice and, when no two events happened at the same instant, the same
+// cases whatever order the events came in.
+inline QStringList exerciseProblems(const QByteArray &bytes)
+{
+    QStringList problems;
+    const ProblemsInput input = decodeProblems(bytes);
+    const QList<TrackingEvent> &events = input.events;
+    static const ProblemEngine plain(ProblemThresholds::defaults());
+    const ProblemEngine withNorms(ProblemThresholds::defaults(), std::make_shared<const ScanGapNorms>(learnedNorms(input)));
+    const RuleThresholds &t = plain.thresholdsFor(input.shipment);
+    const QDateTime latest = input.now.addSecs(qint64(t.futureToleranceMinutes) * 60);
+
+    const ShipmentFacts facts = ShipmentFacts::build(input.shipment, events, input.now, t);
+    checkFacts(facts, events.size(), u"facts"_s, problems);
+    QList<QList<DetectedProblem>> results;
+    for (const ProblemEngine *engine : {&plain, &withNorms}) {
+        const QString what = engine == &plain ? u"evaluate"_s : u"evaluate with norms"_s;
+        const QList<DetectedProblem> detected = engine->evaluate(facts, input.now, input.expectedDelivery);
+        checkDetected(detected, latest, what, problems);
+        if (engine->evaluate(facts, input.now, input.expectedDelivery) != detected)
+            problems.append(u"%1 twice gave different answers"_s.arg(what));
+        if (engine->evaluate(input.shipment, events, input.now, input.expectedDelivery) != detected)
+            problems.append(u"%1 of the shipment and its events differs from that of their facts"_s.arg(what));
+        results.append(detected);
+    }
+
+    QList<qint64> instants;
+    for (const TrackingEvent &e : events) {
+        if (e.occurredAt.isValid())
+            instants.append(e.occurredAt.toSecsSinceEpoch());
+    }
+    std::sort(instants.begin(), instants.end());
+    if (std::adjacent_find(instants.cbegin(), instants.cend()) != instants.cend())
+        return problems; // events at one instant keep their order of arrival: that may matter
+    QList<TrackingEvent> reversed(events.crbegin(), events.crend());
+    const ShipmentFacts reversedFacts = ShipmentFacts::build(input.shipment, reversed, input.now, t);
+    checkFacts(reversedFacts, reversed.size(), u"facts of the events reversed"_s, problems);
+    if (reversedFacts.usableEvents != facts.usableEvents)
+        problems.append(u"reversed, %1 events are used instead of %2"_s.arg(reversedFacts.usableEvents).arg(facts.usableEvents));
+    for (const ProblemEngine *engine : {&plain, &withNorms}) {
+        const QString expected = caseList(results[engine == &plain ? 0 : 1]);
+        const QString got = caseList(engine->evaluate(reversedFacts, input.now, input.expectedDelivery));
+        if (got != expected)
+            problems.append(u"%1 of the events reversed: [%2] instead of [%3]"_s
+                                .arg(engine == &plain ? u"evaluate"_s : u"evaluate with norms"_s, got, expected));
+    }
+    return problems;
+}
+
 inline QStringList exercise(const QString &target, const QByteArray &bytes)
 {
+    if (target == u"problems")
+        return exerciseProblems(bytes);
     if (target == u"thresholds")
         return exerciseThresholds(bytes);
     if (target == u"csvimport")
