@@ -16,6 +16,16 @@ struct Candidate {
     qsizetype index;
 };
 
+// An event without a time zone is read as UTC, on every machine: Qt would read it in the
+// machine's zone, so a console in Berlin and a poller in UTC would see other cases.
+qint64 instantOf(const QDateTime &time)
+{
+    return time.timeSpec() == Qt::LocalTime ? QDateTime(time.date(), time.time(), Qt::UTC).toSecsSinceEpoch()
+                                            : time.toSecsSinceEpoch();
+}
+
+int offsetOf(const QDateTime &time) { return time.timeSpec() == Qt::LocalTime ? 0 : time.offsetFromUtc(); }
+
 QString when(qint64 utc, int offsetSecs)
 {
     return QDateTime::fromSecsSinceEpoch(utc, Qt::OffsetFromUTC, offsetSecs).toString(u"yyyy-MM-dd HH:mm t"_s);
@@ -55,7 +65,7 @@ public:
                 return;
             }
         }
-        m_episodes.append({type, event.occurredAt.offsetFromUtc(), 1, at, event.id, at});
+        m_episodes.append({type, offsetOf(event.occurredAt), 1, at, event.id, at});
     }
     void close(std::initializer_list<ProblemType> types)
     {
@@ -107,7 +117,7 @@ public:
                 m_turned = true;
                 m_turnPlace = event.location;
             } else if (isHubScan(sub) && !event.location.isEmpty()) {
-                m_passed.append({event.location, at, event.occurredAt.offsetFromUtc()});
+                m_passed.append({event.location, at, offsetOf(event.occurredAt)});
             }
             return false;
         }
@@ -121,7 +131,7 @@ public:
             return false;
         for (const Passed &p : std::as_const(m_passed)) {
             if (p.place == event.location) {
-                wayBack = {at, event.occurredAt.offsetFromUtc(), event.location, p.at, p.offsetSecs};
+                wayBack = {at, offsetOf(event.occurredAt), event.location, p.at, p.offsetSecs};
                 m_done = true;
                 return true;
             }
@@ -234,7 +244,7 @@ ShipmentFacts ShipmentFacts::build(const Shipment &shipment, const QList<Trackin
             setAside(QCoreApplication::translate("ShipmentFacts", "%1: no valid time, so it cannot be placed in the journey").arg(describe(e)));
             continue;
         }
-        const qint64 at = e.occurredAt.toSecsSinceEpoch();
+        const qint64 at = instantOf(e.occurredAt);
         if (at > latestPossible) {
             setAside(QCoreApplication::translate("ShipmentFacts", "%1: later than now (%2); a scanner clock or time zone is wrong")
                          .arg(describe(e), asOf.toUTC().toString(Qt::ISODate)));
@@ -258,7 +268,7 @@ ShipmentFacts ShipmentFacts::build(const Shipment &shipment, const QList<Trackin
     for (const Candidate &c : candidates) {
         if (isMovement(events[c.index].subStatus)) {
             firstMoved = c.at;
-            firstMovedOffset = events[c.index].occurredAt.offsetFromUtc();
+            firstMovedOffset = offsetOf(events[c.index].occurredAt);
             break;
         }
     }
@@ -303,7 +313,7 @@ ShipmentFacts ShipmentFacts::build(const Shipment &shipment, const QList<Trackin
         if (e.subStatus == SubStatus::CarrierDelay || e.subStatus == SubStatus::WeatherDelay)
             continue;
         facts.lastProgressAt = c.at;
-        facts.lastProgressOffsetSecs = e.occurredAt.offsetFromUtc();
+        facts.lastProgressOffsetSecs = offsetOf(e.occurredAt);
         facts.lastProgressSubStatus = e.subStatus;
         facts.lastProgressId = e.id;
     }

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +43,7 @@ private slots:
     void orderDoesNotMatter();
     void impossibleEventsAreSetAsideWithReasons();
     void missingZoneIsUsedWithACaveat();
+    void missingZoneIsReadAsUtcOnAnyMachine();
     void lateScanOfAnEarlierStepDoesNotReopen();
     void thresholdsPerCarrierAndService();
     void thresholdsJsonRoundTripAndErrors();
@@ -76,6 +78,31 @@ TrackingEvent ev(SubStatus sub, const char16_t *time, const QString &location = 
 }
 
 QDateTime at(const char16_t *time) { return QDateTime::fromString(QString::fromUtf16(time), Qt::ISODate); }
+
+// The machine's time zone (TZ) for one test, as a console or poller somewhere else would have it.
+class MachineZone
+{
+public:
+    explicit MachineZone(const char *zone) : m_saved(qgetenv("TZ")), m_wasSet(qEnvironmentVariableIsSet("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~MachineZone()
+    {
+        if (m_wasSet)
+            qputenv("TZ", m_saved);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+    MachineZone(const MachineZone &) = delete;
+    MachineZone &operator=(const MachineZone &) = delete;
+
+private:
+    QByteArray m_saved;
+    bool m_wasSet;
+};
 
 // The first part of every journey here: label, pickup, hub.
 QList<TrackingEvent> start()
@@ -724,6 +751,24 @@ void TestProblemEngine::missingZoneIsUsedWithACaveat()
     QVERIFY(!facts.notes.first().setAside);
     QVERIFY(facts.notes.first().reason.contains(u"no time zone"));
     QVERIFY(facts.episode(ProblemType::FailedAttempt));
+}
+
+void TestProblemEngine::missingZoneIsReadAsUtcOnAnyMachine()
+{
+    // A console in Berlin and a poller in UTC must see the same cases from the same events
+    // (found by the "problems" fuzzer run in Europe/Berlin: the time was read in the machine's zone).
+    const MachineZone berlin("Europe/Berlin");
+    QList<TrackingEvent> events = start();
+    TrackingEvent local = ev(SubStatus::FailedAttempt, u"2026-11-17T11:00:00");
+    local.occurredAt.setTimeSpec(Qt::LocalTime);
+    events << local;
+    const ShipmentFacts facts = ShipmentFacts::build(shipment(), events, at(u"2026-11-17T12:00:00Z"), RuleThresholds{});
+    const OpenEpisode *attempt = facts.episode(ProblemType::FailedAttempt);
+    QVERIFY(attempt);
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(attempt->at, Qt::UTC), at(u"2026-11-17T11:00:00Z"));
+    QCOMPARE(attempt->offsetSecs, 0);
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(facts.lastProgressAt, Qt::UTC), at(u"2026-11-17T11:00:00Z"));
+    QCOMPARE(facts.lastProgressOffsetSecs, 0);
 }
 
 void TestProblemEngine::lateScanOfAnEarlierStepDoesNotReopen()
