@@ -36,6 +36,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <iterator>
 #include <memory>
 
@@ -426,6 +427,31 @@ inline void checkDetected(const QList<DetectedProblem> &detected, const QDateTim
     }
 }
 
+// The machine's time zone (TZ) while it lives, as on a console or poller somewhere else.
+class MachineZone
+{
+public:
+    explicit MachineZone(const char *zone) : m_saved(qgetenv("TZ")), m_wasSet(qEnvironmentVariableIsSet("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~MachineZone()
+    {
+        if (m_wasSet)
+            qputenv("TZ", m_saved);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+    MachineZone(const MachineZone &) = delete;
+    MachineZone &operator=(const MachineZone &) = delete;
+
+private:
+    QByteArray m_saved;
+    bool m_wasSet;
+};
+
 // What makes a case: its type, since when and by which rule.
 inline QString caseList(const QList<DetectedProblem> &detected)
 {
@@ -483,6 +509,27 @@ inline QStringList exerciseProblems(const QByteArray &bytes)
         if (engine->evaluate(input.shipment, events, input.now, input.expectedDelivery) != detected)
             problems.append(u"%1 of the shipment and its events differs from that of their facts"_s.arg(what));
         results.append(detected);
+    }
+
+    // An event without a zone is read as UTC (core/problems/README.md) on any machine: on one far
+    // from UTC, the same wall-clock times given as UTC must make the same cases.
+    QList<TrackingEvent> inUtc = events;
+    bool withoutZone = false; // (QDateTime's == compares instants, which depend on the machine's zone)
+    for (TrackingEvent &e : inUtc) {
+        if (e.occurredAt.timeSpec() == Qt::LocalTime) {
+            e.occurredAt = QDateTime(e.occurredAt.date(), e.occurredAt.time(), Qt::UTC);
+            withoutZone = true;
+        }
+    }
+    if (withoutZone) {
+        const ShipmentFacts utcFacts = ShipmentFacts::build(input.shipment, inUtc, input.now, t);
+        const QString expected = caseList(plain.evaluate(utcFacts, input.now, input.expectedDelivery));
+        const MachineZone chatham("Pacific/Chatham"); // UTC+12:45, +13:45 in its summer: a weekday apart
+        const ShipmentFacts away = ShipmentFacts::build(input.shipment, events, input.now, t);
+        const QString got = caseList(plain.evaluate(away, input.now, input.expectedDelivery));
+        if (away.usableEvents != utcFacts.usableEvents || got != expected)
+            problems.append(u"events without a zone are not read as UTC: %1 events used and [%2], given as UTC %3 and [%4]"_s
+                                .arg(away.usableEvents).arg(got).arg(utcFacts.usableEvents).arg(expected));
     }
 
     QList<qint64> instants;
