@@ -1,6 +1,7 @@
 #include "shipmentdetailpane.h"
 
 #include "carriername.h"
+#include "columnfitter.h"
 #include "communication/messagelog.h"
 #include "communication/surveyresponsestore.h"
 #include "deliverypromise.h"
@@ -242,12 +243,9 @@ QTreeWidget *ShipmentDetailPane::createMessageList()
 {
     // Unsorted, in the order they were sent: the conversation as the customer saw it.
     m_messageList = newList(u"messages"_s, {tr("Time"), tr("Channel"), tr("About"), tr("Status"), tr("To")});
-    // The status (whether it reached the customer, and why not) before the address, which is long
-    // and may be elided (its tooltip has it whole): in a narrow pane the status still shows.
-    QHeaderView *header = m_messageList->header();
-    header->setStretchLastSection(true);
-    for (int column : {SentColumn, ChannelColumn, AboutColumn, MessageStatusColumn})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Sized to their texts, the first four columns would push the address out of a narrow pane:
+    // all five share its width instead, the long ones elided in the middle (tooltips have them whole).
+    m_messageColumns = new ColumnFitter(m_messageList);
     return m_messageList;
 }
 
@@ -522,6 +520,7 @@ void ShipmentDetailPane::showMessages()
         items.append(item);
     }
     fillList(m_messageList, items, AboutColumn, tr("No messages sent yet."));
+    m_messageColumns->fit();
 }
 
 // "Delivered", "⚠ Failed: 552 mailbox full", "Approved by ana.k, not sent yet".

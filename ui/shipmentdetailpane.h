@@ -18,6 +18,7 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTreeWidget;
+class ColumnFitter;
 class DeliveryPredictor;
 class MessageLog;
 class ShipmentRepository;
@@ -121,6 +122,7 @@ private:
     QTreeWidget *m_timeline = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_messageList = nullptr;
+    ColumnFitter *m_messageColumns = nullptr;
     QLabel *m_communicationError = nullptr;
     QStackedWidget *m_surveyPages = nullptr;
     QLabel *m_nps = nullptr;

@@ -10,6 +10,7 @@
 #include "storage/shipmentrepository.h"
 #include "testdatabases.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -33,6 +34,7 @@ private slots:
     void messagesAndSurveyAnswerAreShown();
     void withoutMessagesOrAnswerSaysSo();
     void keyboardReachesMessagesAndSurvey();
+    void messageAddressStaysInSightInANarrowPane();
 
 private:
     QString text(const char *objectName) const;
@@ -285,6 +287,53 @@ void TestShipmentDetailPane::keyboardReachesMessagesAndSurvey()
     QCOMPARE(tabs->currentIndex(), int(ShipmentDetailPane::SurveyTab));
     QTest::keyClick(m_pane.get(), Qt::Key_T, Qt::AltModifier);
     QCOMPARE(tabs->currentIndex(), int(ShipmentDetailPane::TimelineTab));
+    m_pane->hide();
+}
+
+// Beside the problem panel the pane is narrow: every message column, the address last, still
+// shows (elided in the middle, whole in its tooltip); given the room, every text shows whole.
+void TestShipmentDetailPane::messageAddressStaysInSightInANarrowPane()
+{
+    const Shipment shipment = stored(*m_repository, u"JJD0005"_s);
+    QVERIFY(shipment.id > 0);
+    const QDateTime shipped(QDate(2026, 11, 23), QTime(16, 5), Qt::UTC);
+    CustomerMessage failed = sentMessage(shipment.id, MessageChannel::Email, u"failed_attempt"_s, shipped.addDays(1));
+    failed.occurrence = u"2026-11-24"_s;
+    failed.status = MessageStatus::Failed;
+    failed.error = u"552 5.2.2 mailbox full"_s;
+    failed.recipient = u"maximilian.mustermann-schneider@example-versand.de"_s;
+    int added = 0;
+    QVERIFY(m_messageLog->recordAll({sentMessage(shipment.id, MessageChannel::Email, u"shipped"_s, shipped), failed}, added).ok());
+    show(shipment);
+    auto *tabs = m_pane->findChild<QTabWidget *>(u"detailTabs"_s);
+    tabs->setCurrentIndex(ShipmentDetailPane::MessagesTab);
+    m_pane->resize(420, 500);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    const auto *list = m_pane->findChild<QTreeWidget *>(u"messages"_s);
+    const QHeaderView *header = list->header();
+    const QTreeWidgetItem *item = list->topLevelItem(1);
+    QCOMPARE(item->toolTip(ShipmentDetailPane::RecipientColumn), failed.recipient);
+    QCOMPARE(list->textElideMode(), Qt::ElideMiddle);
+    const auto fits = [&] {
+        const int width = list->viewport()->width();
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->sectionViewportPosition(column) + header->sectionSize(column) > width)
+                return false; // cut off, or scrolled away
+        }
+        // The widest text gets an equal share at least.
+        return header->sectionSize(ShipmentDetailPane::RecipientColumn) >= width / header->count();
+    };
+    QTRY_VERIFY(fits());
+    const int addressWidth = list->fontMetrics().horizontalAdvance(failed.recipient);
+    QVERIFY(header->sectionSize(ShipmentDetailPane::RecipientColumn) < addressWidth); // elided
+
+    m_pane->resize(1400, 500);
+    QTRY_VERIFY(header->sectionSize(ShipmentDetailPane::RecipientColumn) > addressWidth);
+    QVERIFY(fits());
+    const QFont bold = item->font(ShipmentDetailPane::MessageStatusColumn);
+    QVERIFY(header->sectionSize(ShipmentDetailPane::MessageStatusColumn)
+            > QFontMetrics(bold).horizontalAdvance(item->text(ShipmentDetailPane::MessageStatusColumn)));
     m_pane->hide();
 }
 
