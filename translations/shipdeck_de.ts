@@ -1508,8 +1508,12 @@
         </translation>
     </message>
     <message>
-        <source>No order, tracking number, e-mail or phone matches “%1”; names are still being prepared…</source>
-        <translation>Keine Bestellung, Sendungsnummer, E-Mail oder Telefonnummer passt zu „%1“; die Namen werden noch vorbereitet…</translation>
+        <source>No order, tracking number or e-mail matches “%1”; names and phones are still being prepared…</source>
+        <translation>Keine Bestellung, Sendungsnummer oder E-Mail passt zu „%1“; Namen und Telefonnummern werden noch vorbereitet…</translation>
+    </message>
+    <message>
+        <source>No name or phone matches “%1”; order and tracking numbers and e-mails are still being prepared…</source>
+        <translation>Kein Name und keine Telefonnummer passt zu „%1“; Bestell- und Sendungsnummern und E-Mails werden noch vorbereitet…</translation>
     </message>
 </context>
 <context>
