@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>No name or phone matches “%1”; order and tracking numbers and e-mails are still being prepared…</source>
-        <translation>Kein Name und keine Telefonnummer passt zu „%1“; Bestell- und Sendungsnummern und E-Mails werden noch vorbereitet…</translation>
+        <translation>Weder ein Name noch eine Telefonnummer passt zu „%1“; Bestell- und Sendungsnummern sowie E-Mails werden noch vorbereitet…</translation>
     </message>
 </context>
 <context>
