@@ -55,6 +55,34 @@ ProblemCasePanel::ProblemCasePanel(ProblemQueue &queue, QWidget *parent)
     clear();
 }
 
+QString ProblemCasePanel::dueText(const ProblemCase &c, const QDateTime &now)
+{
+    if (!c.isActive() || !c.dueAt.isValid())
+        return {};
+    const QString day = QLocale().toString(c.dueAt.toLocalTime().date(), u"ddd d MMM"_s);
+    if (now >= c.dueAt)
+        return tr("went back %1").arg(day);
+    if (c.remindAt.isValid() && now >= c.remindAt)
+        return tr("⚠ remind · goes back %1").arg(day);
+    return tr("goes back %1").arg(day);
+}
+
+// Bold, with the dates in words, once the customer should hear about it.
+void ProblemCasePanel::showReminder(QTreeWidgetItem *item, const ProblemCase &c, const QDateTime &now)
+{
+    if (!c.isActive() || !c.dueAt.isValid())
+        return;
+    QString tip = tr("The pickup point sends the parcel back to the sender on %1.").arg(timeText(c.dueAt));
+    if (c.remindAt.isValid())
+        tip += u' ' + tr("Remind the customer from %1.").arg(timeText(c.remindAt));
+    item->setToolTip(DueColumn, tip);
+    if (c.remindAt.isValid() && now >= c.remindAt) {
+        QFont font = item->font(DueColumn);
+        font.setBold(true);
+        item->setFont(DueColumn, font);
+    }
+}
+
 QWidget *ProblemCasePanel::createCasesPage()
 {
     auto *page = new QWidget(this);
@@ -66,7 +94,7 @@ QWidget *ProblemCasePanel::createCasesPage()
     m_caseList->setObjectName(u"problemCases"_s);
     m_caseList->setRootIsDecorated(false);
     m_caseList->setUniformRowHeights(true);
-    m_caseList->setHeaderLabels({tr("Problem"), tr("State"), tr("Assigned to"), tr("Since")});
+    m_caseList->setHeaderLabels({tr("Problem"), tr("State"), tr("Assigned to"), tr("Since"), tr("Due")});
     m_caseList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_caseList, &QTreeWidget::currentItemChanged, this, &ProblemCasePanel::showChosenCase);
 
@@ -199,11 +227,14 @@ void ProblemCasePanel::showCases()
     m_pages->setCurrentIndex(1);
     const QSignalBlocker blocker(m_caseList);
     m_caseList->clear();
+    const QDateTime now = m_queue.now();
     QTreeWidgetItem *firstActive = nullptr;
     for (const ProblemCase &c : std::as_const(m_cases)) {
-        auto *item = new QTreeWidgetItem(m_caseList, {ProblemTypes::label(c.type), stateLabel(c.state), c.assignee, timeText(c.since)});
+        auto *item = new QTreeWidgetItem(m_caseList, {ProblemTypes::label(c.type), stateLabel(c.state), c.assignee, timeText(c.since),
+                                                      dueText(c, now)});
         item->setData(TypeColumn, CaseIdRole, c.id);
         item->setToolTip(TypeColumn, c.evidence);
+        showReminder(item, c, now);
         if (!c.isActive()) {
             for (int column = 0; column < CaseColumnCount; ++column)
                 item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));

@@ -13,6 +13,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 // The problem cases of the shipment on show, current and past: why each was opened (the engine's
 // evidence), what happened to it since (its history), and the operator's actions on the chosen
@@ -22,7 +23,7 @@ class ProblemCasePanel : public QWidget
     Q_OBJECT
 
 public:
-    enum CaseColumn : int { TypeColumn, StateColumn, AssigneeColumn, SinceColumn, CaseColumnCount };
+    enum CaseColumn : int { TypeColumn, StateColumn, AssigneeColumn, SinceColumn, DueColumn, CaseColumnCount };
     enum HistoryColumn : int { WhenColumn, ActionColumn, ActorColumn, NoteColumn, HistoryColumnCount };
 
     // `queue` must outlive the panel.
@@ -37,6 +38,9 @@ public:
     void chooseCase(qint64 caseId);
 
     static QString stateLabel(ProblemCaseState state);
+    // "goes back Tue 24 Nov": when a working case runs out (a pickup point's hold), marked once it is
+    // time to remind the customer; empty for cases without a deadline and for closed ones.
+    static QString dueText(const ProblemCase &c, const QDateTime &now);
     static QString actionLabel(const QString &action);
 
 signals:
@@ -44,6 +48,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    void showReminder(QTreeWidgetItem *item, const ProblemCase &c, const QDateTime &now);
     QWidget *createCasesPage();
     QWidget *createActions();
     void reload();

@@ -31,6 +31,7 @@ public:
 
     // Where the time of an action comes from (the demo's simulated clock); the system clock unless set.
     void setClock(const Clock &clock);
+    QDateTime now() const { return m_clock->now(); }
     // The name actions are recorded under and "my cases" are assigned to; the OS user name unless set.
     QString me() const { return m_me; }
     void setMe(const QString &name);

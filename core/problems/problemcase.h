@@ -33,6 +33,8 @@ struct ProblemCase {
     QDateTime since;    // UTC: when the problem began (the engine's DetectedProblem::since)
     QDateTime openedAt; // UTC: when Shipdeck opened the case
     QDateTime closedAt; // UTC: null while open or acknowledged
+    QDateTime dueAt;    // UTC: when it is too late to act (a pickup point sends the parcel back); null if no such moment
+    QDateTime remindAt; // UTC: when to remind the customer before dueAt; null if no reminder
     QString rule;
     QString evidence;   // the engine's latest evidence
     QString assignee;   // empty: unassigned

@@ -21,7 +21,7 @@ namespace {
 constexpr qsizetype IdsPerStatement = 500; // well below SQLite's and PostgreSQL's bind limits
 
 const QString caseColumns = u"id, shipment_id, type, state, since_utc_ms, opened_utc_ms, closed_utc_ms, rule, "
-                            "evidence, assignee, unreported_utc_ms"_s;
+                            "evidence, assignee, unreported_utc_ms, due_utc_ms, remind_utc_ms"_s;
 const QString activeStates = u"state IN ('open', 'acknowledged')"_s;
 
 QString stateKey(ProblemCaseState state)
@@ -109,6 +109,8 @@ Outcome ProblemCaseStore::selectCases(const QString &where, const QVariantList &
         c.evidence = query.value(8).toString();
         c.assignee = query.value(9).toString();
         tracked.unreportedSince = instantFrom(query.value(10));
+        c.dueAt = instantFrom(query.value(11));
+        c.remindAt = instantFrom(query.value(12));
         into.append(tracked);
     }
     return Outcome::success();
@@ -307,10 +309,11 @@ Outcome ProblemCaseStore::applyChange(const ProblemCaseChange &change, const QDa
     case ProblemCaseChange::Kind::Open: {
         // DO NOTHING: another poller opened the same case a moment ago, and one case is enough.
         const QString doing = QStringLiteral("opening a %1 case for %2").arg(ProblemTypes::key(p.type), whose);
-        if (Outcome ran = run(u"INSERT INTO problem_cases (shipment_id, type, state, since_utc_ms, opened_utc_ms, rule, evidence) "
-                              "VALUES (?, ?, 'open', ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s,
+        if (Outcome ran = run(u"INSERT INTO problem_cases (shipment_id, type, state, since_utc_ms, opened_utc_ms, rule, evidence, "
+                              "due_utc_ms, remind_utc_ms) VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s,
                               {change.shipmentId, ProblemTypes::key(p.type), instantValue(p.since.isValid() ? p.since : at),
-                               instantValue(at), textValue(p.rule), textValue(p.evidence)},
+                               instantValue(at), textValue(p.rule), textValue(p.evidence), instantValue(p.deadline),
+                               instantValue(p.remindAt)},
                               doing);
             !ran)
             return ran;
@@ -322,9 +325,11 @@ Outcome ProblemCaseStore::applyChange(const ProblemCaseChange &change, const QDa
     }
     case ProblemCaseChange::Kind::Update: {
         const QString doing = QStringLiteral("updating problem case %1 of %2").arg(change.caseId).arg(whose);
-        if (Outcome ran = run(u"UPDATE problem_cases SET since_utc_ms = ?, rule = ?, evidence = ?, unreported_utc_ms = NULL "
-                              "WHERE id = ? AND "_s + activeStates,
-                              {instantValue(p.since), textValue(p.rule), textValue(p.evidence), change.caseId}, doing);
+        if (Outcome ran = run(u"UPDATE problem_cases SET since_utc_ms = ?, rule = ?, evidence = ?, due_utc_ms = ?, remind_utc_ms = ?, "
+                              "unreported_utc_ms = NULL WHERE id = ? AND "_s + activeStates,
+                              {instantValue(p.since), textValue(p.rule), textValue(p.evidence), instantValue(p.deadline),
+                               instantValue(p.remindAt), change.caseId},
+                              doing);
             !ran)
             return ran;
         if (query.numRowsAffected() == 0 || change.note.isEmpty())
@@ -368,12 +373,13 @@ Outcome ProblemCaseStore::reopen(const ProblemCaseChange &change, const QDateTim
     if (Outcome saved = exec(u"SAVEPOINT reopen_case"_s); !saved)
         return saved;
     bool updated = query.prepare(u"UPDATE problem_cases SET state = 'open', closed_utc_ms = NULL, unreported_utc_ms = NULL, "
-                                 "since_utc_ms = ?, rule = ?, evidence = ? WHERE id = ? AND state = 'closed' AND NOT EXISTS "
+                                 "since_utc_ms = ?, rule = ?, evidence = ?, due_utc_ms = ?, remind_utc_ms = ? "
+                                 "WHERE id = ? AND state = 'closed' AND NOT EXISTS "
                                  "(SELECT 1 FROM problem_cases AS working WHERE working.shipment_id = problem_cases.shipment_id "
                                  "AND working.type = problem_cases.type AND working.state IN ('open', 'acknowledged'))"_s);
     if (updated) {
         for (const QVariant &value : {instantValue(p.since.isValid() ? p.since : at), textValue(p.rule), textValue(p.evidence),
-                                      QVariant(change.caseId)})
+                                      instantValue(p.deadline), instantValue(p.remindAt), QVariant(change.caseId)})
             query.addBindValue(value);
         updated = query.exec();
     }

@@ -96,7 +96,8 @@ ProblemCaseChange ProblemCaseTracker::keepCurrent(const TrackedProblemCase &trac
     if (c.since.isValid() && (!now.since.isValid() || c.since < now.since))
         now.since = c.since;
     const bool evidenceChanged = now.evidence != c.evidence || now.rule != c.rule;
-    if (!evidenceChanged && now.since == c.since && !tracked.unreportedSince.isValid())
+    const bool dueChanged = now.deadline != c.dueAt || now.remindAt != c.remindAt;
+    if (!evidenceChanged && !dueChanged && now.since == c.since && !tracked.unreportedSince.isValid())
         return {};
     return {ProblemCaseChange::Kind::Update, c.id, c.shipmentId, now, evidenceChanged ? now.evidence : QString()};
 }

@@ -136,6 +136,9 @@ QStringList SchemaMigrator::stepStatements(int toVersion) const
                 language TEXT NOT NULL DEFAULT '',
                 CHECK (nps IS NOT NULL OR csat IS NOT NULL)))"_s.arg(id),
         };
+    case 8: // the deadline a case runs against (a pickup point's hold) and when to remind the customer
+        return {u"ALTER TABLE problem_cases ADD COLUMN due_utc_ms BIGINT"_s,
+                u"ALTER TABLE problem_cases ADD COLUMN remind_utc_ms BIGINT"_s};
     default:
         return {};
     }

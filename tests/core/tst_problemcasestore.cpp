@@ -20,6 +20,8 @@ class TestProblemCaseStore : public QObject
 private slots:
     void openUpdateCloseKeepsHistory_data() { TestDatabases::addBackendRows(); }
     void openUpdateCloseKeepsHistory();
+    void pickupDeadlineIsKept_data() { TestDatabases::addBackendRows(); }
+    void pickupDeadlineIsKept();
     void bulkActionsInOneGo_data() { TestDatabases::addBackendRows(); }
     void bulkActionsInOneGo();
     void changedCasesFoundThroughTheHistory_data() { TestDatabases::addBackendRows(); }
@@ -132,6 +134,51 @@ void TestProblemCaseStore::openUpdateCloseKeepsHistory()
     changed.clear();
     QVERIFY(store.applyChanges({{ProblemCaseChange::Kind::Close, caseId, shipmentId, {}, u"Again."_s}}, now.addSecs(2400), changed).ok());
     QVERIFY(changed.isEmpty());
+}
+
+void TestProblemCaseStore::pickupDeadlineIsKept()
+{
+    QFETCH(QString, backend);
+    OPEN_DATABASE(backend, 1)
+    const qint64 shipmentId = records[0].shipment.id;
+    DetectedProblem waiting;
+    waiting.type = ProblemType::WaitingAtPickupPoint;
+    waiting.since = now.addDays(-2);
+    waiting.deadline = now.addDays(5);
+    waiting.remindAt = now.addDays(3);
+    waiting.rule = u"pickup.waiting"_s;
+    waiting.evidence = u"Waiting at a pickup point."_s;
+
+    QList<ProblemCase> changed;
+    QVERIFY(store.applyChanges({openChange(shipmentId, waiting)}, now, changed).ok());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed[0].dueAt, now.addDays(5));
+    QCOMPARE(changed[0].remindAt, now.addDays(3));
+    const qint64 caseId = changed[0].id;
+
+    // A later notice moves the deadline: the case follows.
+    DetectedProblem extended = waiting;
+    extended.deadline = now.addDays(7);
+    extended.remindAt = now.addDays(5);
+    QVERIFY(store.applyChanges({{ProblemCaseChange::Kind::Update, caseId, shipmentId, extended, {}}}, now.addSecs(600), changed).ok());
+    QList<ProblemCase> cases;
+    QVERIFY(store.loadShipmentCases(shipmentId, cases).ok());
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(cases[0].dueAt, now.addDays(7));
+    QCOMPARE(cases[0].remindAt, now.addDays(5));
+
+    // Closed by quiet and back: reopened with the deadline of now; a case without one has none.
+    QVERIFY(store.applyChanges({{ProblemCaseChange::Kind::Close, caseId, shipmentId, {}, u"Quiet."_s}}, now.addSecs(1200), changed).ok());
+    QVERIFY(store.applyChanges({{ProblemCaseChange::Kind::Reopen, caseId, shipmentId, waiting, u"Back."_s}}, now.addSecs(1800), changed).ok());
+    QVERIFY(store.applyChanges({openChange(shipmentId)}, now.addSecs(1800), changed).ok());
+    cases.clear();
+    QVERIFY(store.loadShipmentCases(shipmentId, cases).ok());
+    QCOMPARE(cases.size(), 2);
+    for (const ProblemCase &c : std::as_const(cases)) {
+        QVERIFY(c.isActive());
+        QCOMPARE(c.dueAt, c.type == ProblemType::WaitingAtPickupPoint ? now.addDays(5) : QDateTime());
+        QCOMPARE(c.remindAt, c.type == ProblemType::WaitingAtPickupPoint ? now.addDays(3) : QDateTime());
+    }
 }
 
 void TestProblemCaseStore::bulkActionsInOneGo()

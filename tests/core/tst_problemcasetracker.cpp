@@ -19,6 +19,7 @@ private slots:
     void newProblemOpensACase();
     void unchangedVerdictChangesNothing();
     void newWordsUpdateTheEvidence();
+    void newDeadlineUpdatesTheCase();
     void noiseDoesNotFlap();
     void deliveredClosesAtOnce();
     void resolvedIsNotReopenedForTheSameEpisode();
@@ -102,6 +103,24 @@ void TestProblemCaseTracker::newWordsUpdateTheEvidence()
     QCOMPARE(changes[0].problem.evidence, second.evidence);
     QCOMPARE(changes[0].problem.since, failedAttempt().since);
     QCOMPARE(changes[0].note, second.evidence);
+}
+
+void TestProblemCaseTracker::newDeadlineUpdatesTheCase()
+{
+    // The same words, but the pickup point's deadline moved: the case must show the new one.
+    const ProblemCaseTracker tracker;
+    DetectedProblem waiting{ProblemType::WaitingAtPickupPoint, now.addDays(-1), u"pickup.waiting"_s, u"Waiting."_s, {12},
+                            now.addDays(6), now.addDays(4)};
+    TrackedProblemCase stored = storedCase(2, waiting);
+    stored.problemCase.dueAt = waiting.deadline;
+    stored.problemCase.remindAt = waiting.remindAt;
+    QVERIFY(tracker.reconcile(parcel(SubStatus::AvailableForPickup), {stored}, {waiting}, now).isEmpty());
+    DetectedProblem later = waiting;
+    later.deadline = now.addDays(8);
+    const QList<ProblemCaseChange> changes = tracker.reconcile(parcel(SubStatus::AvailableForPickup), {stored}, {later}, now);
+    QCOMPARE(kinds(changes), QList<Kind>{Kind::Update});
+    QCOMPARE(changes[0].problem.deadline, now.addDays(8));
+    QVERIFY(changes[0].note.isEmpty()); // nothing new to say in the history
 }
 
 void TestProblemCaseTracker::noiseDoesNotFlap()

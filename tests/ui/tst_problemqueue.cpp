@@ -1,5 +1,6 @@
 #include "lookupbar.h"
 #include "lookup/lookupservice.h"
+#include "model/clock.h"
 #include "mainwindow.h"
 #include "model/shipmentcolumns.h"
 #include "problembulkactions.h"
@@ -45,6 +46,7 @@ private slots:
     void clickingTypesFiltersTogetherWithSearch();
     void cancelingAFilterPutsTheWidgetsBack();
     void panelAcknowledgesAssignsAndResolves();
+    void pickupCaseShowsWhenItGoesBack();
     void bulkActionsWorkTheSelectedRows();
     void savedViewsKeepTheChosenTypes();
     void onlyMyCasesCombineWithTypes();
@@ -353,6 +355,44 @@ void TestProblemQueue::panelAcknowledgesAssignsAndResolves()
     }
     // And the queue counts it out.
     QCOMPARE(sidebarItem(ProblemType::FailedAttempt)->text(ProblemQueueSidebar::CountColumn), u"1"_s);
+}
+
+void TestProblemQueue::pickupCaseShowsWhenItGoesBack()
+{
+    // Shipment 3 waits at a pickup point that sends it back on Monday 30 November; remind from Saturday.
+    DetectedProblem waiting = problem(ProblemType::WaitingAtPickupPoint);
+    waiting.deadline = QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC);
+    waiting.remindAt = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
+    QList<ProblemCase> opened;
+    QVERIFY(m_store->applyChanges({{ProblemCaseChange::Kind::Open, 0, m_records[3].shipment.id, waiting, {}}}, now, opened).ok());
+    ManualClock clock(now);
+    m_queue->setClock(clock);
+    QVERIFY(m_queue->reload().ok());
+    selectShipment(3);
+    ProblemCasePanel *panel = m_window->problemPanel();
+    QTRY_COMPARE(panel->cases().size(), 1);
+    const auto dueCell = [&] { return panelChild<QTreeWidget>(u"problemCases"_s)->topLevelItem(0); };
+    QCOMPARE(dueCell()->text(ProblemCasePanel::DueColumn), u"goes back Mon 30 Nov"_s);
+    QVERIFY(!dueCell()->font(ProblemCasePanel::DueColumn).bold());
+    QVERIFY2(dueCell()->toolTip(ProblemCasePanel::DueColumn).contains(u"Remind the customer from"_s),
+             qPrintable(dueCell()->toolTip(ProblemCasePanel::DueColumn)));
+
+    // Saturday: time to remind the customer.
+    clock.set(waiting.remindAt);
+    panel->showShipment(m_records[3].shipment.id);
+    QCOMPARE(dueCell()->text(ProblemCasePanel::DueColumn), u"⚠ remind · goes back Mon 30 Nov"_s);
+    QVERIFY(dueCell()->font(ProblemCasePanel::DueColumn).bold());
+    clock.set(waiting.deadline);
+    panel->showShipment(m_records[3].shipment.id);
+    QCOMPARE(dueCell()->text(ProblemCasePanel::DueColumn), u"went back Mon 30 Nov"_s);
+
+    // Cases without a deadline, and closed ones, show none.
+    ProblemCase plain = opened.first();
+    plain.dueAt = {};
+    QVERIFY(ProblemCasePanel::dueText(plain, now).isEmpty());
+    ProblemCase closed = opened.first();
+    closed.state = ProblemCaseState::Closed;
+    QVERIFY(ProblemCasePanel::dueText(closed, now).isEmpty());
 }
 
 void TestProblemQueue::bulkActionsWorkTheSelectedRows()
