@@ -60,11 +60,12 @@ QString ProblemCasePanel::dueText(const ProblemCase &c, const QDateTime &now)
     if (!c.isActive() || !c.dueAt.isValid())
         return {};
     const QString day = QLocale().toString(c.dueAt.toLocalTime().date(), u"ddd d MMM"_s);
+    // Short: the pane is narrow; the tooltip says it in full.
     if (now >= c.dueAt)
-        return tr("went back %1").arg(day);
+        return tr("passed · %1").arg(day);
     if (c.remindAt.isValid() && now >= c.remindAt)
-        return tr("⚠ remind · goes back %1").arg(day);
-    return tr("goes back %1").arg(day);
+        return tr("⚠ remind · %1").arg(day);
+    return day;
 }
 
 // Bold, with the dates in words, once the customer should hear about it.

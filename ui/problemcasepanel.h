@@ -38,8 +38,8 @@ public:
     void chooseCase(qint64 caseId);
 
     static QString stateLabel(ProblemCaseState state);
-    // "goes back Tue 24 Nov": when a working case runs out (a pickup point's hold), marked once it is
-    // time to remind the customer; empty for cases without a deadline and for closed ones.
+    // "Tue 24 Nov": when a working case runs out (a pickup point sends the parcel back), marked once
+    // it is time to remind the customer; empty for cases without a deadline and for closed ones.
     static QString dueText(const ProblemCase &c, const QDateTime &now);
     static QString actionLabel(const QString &action);
 
