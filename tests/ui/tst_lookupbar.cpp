@@ -58,6 +58,39 @@ private:
     LookupBar *m_bar = nullptr;
 };
 
+namespace {
+
+// The console over `columns`, with a database and settings of its own, searching for "muller"
+// (two of the shipments) once its lookup index is ready.
+struct MullerSearch {
+    explicit MullerSearch(ShipmentColumns &columns)
+        : columns(columns)
+        , db(DatabaseConfig::sqlite(dir.filePath(u"shipdeck.sqlite"_s)))
+        , repository(db)
+        , settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat)
+    {
+    }
+    void show()
+    {
+        QVERIFY(db.open().ok());
+        window = std::make_unique<MainWindow>(columns, repository, settings);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTRY_VERIFY(window->lookupService()->isReady());
+        window->lookupBar()->setQuery(u"muller"_s);
+        QTRY_COMPARE(window->shipmentModel()->rowCount(), 2);
+    }
+
+    ShipmentColumns &columns;
+    QTemporaryDir dir;
+    Database db;
+    ShipmentRepository repository;
+    QSettings settings;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
 void TestLookupBar::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // an agent in Germany, for phone numbers
@@ -298,17 +331,11 @@ void TestLookupBar::consoleCtrlKTypeEnterShowsShipment()
 
 void TestLookupBar::searchFilterFollowsPollerUpdates()
 {
-    QTemporaryDir dir;
-    Database db(DatabaseConfig::sqlite(dir.filePath(u"shipdeck.sqlite"_s)));
-    QVERIFY(db.open().ok());
-    ShipmentRepository repository(db);
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    MainWindow window(m_columns, repository, settings);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(window.lookupService()->isReady());
-    window.lookupBar()->setQuery(u"muller"_s);
-    QTRY_COMPARE(window.shipmentModel()->rowCount(), 2);
+    MullerSearch search(m_columns);
+    search.show();
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow &window = *search.window;
 
     // A new parcel for another Müller arrives from the poller while the search is shown: it joins.
     Shipment karl = m_columns.shipment(0);
@@ -330,17 +357,11 @@ void TestLookupBar::searchFilterFollowsPollerUpdates()
 // for another Müller then joins the search the table shows.
 void TestLookupBar::searchFilterTakesInUpdatesHeldWhileIndexing()
 {
-    QTemporaryDir dir;
-    Database db(DatabaseConfig::sqlite(dir.filePath(u"shipdeck.sqlite"_s)));
-    QVERIFY(db.open().ok());
-    ShipmentRepository repository(db);
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    MainWindow window(m_columns, repository, settings);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(window.lookupService()->isReady());
-    window.lookupBar()->setQuery(u"muller"_s);
-    QTRY_COMPARE(window.shipmentModel()->rowCount(), 2);
+    MullerSearch search(m_columns);
+    search.show();
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow &window = *search.window;
 
     // An import of more rows than are indexed at once: built on workers, started here rather than
     // after the pause, so that the poll below surely comes while they work.
