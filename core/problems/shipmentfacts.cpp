@@ -167,9 +167,11 @@ void apply(ShipmentFacts &facts, EpisodeBook &book, const TrackingEvent &event, 
     switch (event.subStatus) {
     case SubStatus::FailedAttempt:
     case SubStatus::FailedAttemptBusinessClosed:
+        facts.lastAttemptAt = at;
         book.open(T::FailedAttempt, event, at);
         return;
     case SubStatus::AddressProblem:
+        facts.lastAttemptAt = at;
         book.open(T::AddressProblem, event, at);
         return;
     case SubStatus::Redirected: // the address was corrected

@@ -64,6 +64,7 @@ struct ShipmentFacts {
     qint64 returningAt = 0;     // first sign of the way back to the sender; 0 none
     bool returnedToSender = false; // arrived back
     bool returnScanned = false;    // the carrier said so; else the way back shows only in `wayBack`
+    qint64 lastAttemptAt = 0;      // UTC seconds: the newest failed attempt or address problem, settled or not; 0 none
     WayBack wayBack;
     qint32 usableEvents = 0;
 

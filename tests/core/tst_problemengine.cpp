@@ -661,6 +661,14 @@ void TestProblemEngine::atRiskWhenNotScannedOnThePromisedDay()
              qPrintable(find(uncollected, ProblemType::AtRisk)->evidence));
     droppedThatDay << ev(SubStatus::CollectedFromPickupPoint, u"2026-11-18T18:00:00+01:00");
     QVERIFY(evaluate(droppedThatDay, u"2026-11-18T19:00:00Z").isEmpty());
+    // Taken there after a failed attempt that day: the risk goes on from the attempt, unbroken.
+    QList<TrackingEvent> afterAttempt = failed;
+    afterAttempt << ev(SubStatus::AvailableForPickup, u"2026-11-18T15:00:00+01:00");
+    const auto stillHeld = evaluate(afterAttempt, u"2026-11-18T14:30:00Z");
+    QVERIFY(find(stillHeld, ProblemType::AtRisk));
+    QCOMPARE(find(stillHeld, ProblemType::AtRisk)->since, at(u"2026-11-18T10:00:00Z"));
+    QVERIFY2(find(stillHeld, ProblemType::AtRisk)->evidence.contains(u"failed and the parcel was left at a pickup point"),
+             qPrintable(find(stillHeld, ProblemType::AtRisk)->evidence));
     // The day before, it leaves time for the second attempt.
     QList<TrackingEvent> failedBefore = events;
     failedBefore << ev(SubStatus::FailedAttempt, u"2026-11-17T11:00:00+01:00");
