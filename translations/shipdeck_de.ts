@@ -2063,6 +2063,26 @@
         <source>Problem cases</source>
         <translation>Problemfälle</translation>
     </message>
+    <message>
+        <source>The pickup point sends the parcel back to the sender on %1.</source>
+        <translation>Die Abholstelle schickt das Paket am %1 an den Absender zurück.</translation>
+    </message>
+    <message>
+        <source>Remind the customer from %1.</source>
+        <translation>Den Kunden ab %1 erinnern.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>passed · %1</source>
+        <translation>abgelaufen · %1</translation>
+    </message>
+    <message>
+        <source>⚠ remind · %1</source>
+        <translation>⚠ erinnern · %1</translation>
+    </message>
 </context>
 <context>
     <name>ProblemCaseTracker</name>
@@ -2181,16 +2201,24 @@
         <translation>Zugesagt für den %1, aber der Versanddienstleister meldete am %2 ein Adressproblem: An diesem Tag kann es nicht mehr zugestellt werden.</translation>
     </message>
     <message>
-        <source>Promised for %1, but left at a pickup point on %2: it arrives when the customer collects it.</source>
-        <translation>Zugesagt für den %1, aber am %2 an einer Abholstelle abgegeben: Es kommt an, wenn der Kunde es abholt.</translation>
-    </message>
-    <message>
         <source>No scan since %1: more than %2 working hours (Monday to Friday). After such a scan, %3 %4 parcels%5 are scanned again within %2 working hours (%6 % of %7 delivered ones), so a shorter silence there is mostly a skipped scan.</source>
         <translation>Kein Scan seit %1: mehr als %2 Arbeitsstunden (Montag bis Freitag). Nach einem solchen Scan werden Sendungen von %3 %4%5 innerhalb von %2 Arbeitsstunden wieder gescannt (%6 % von %7 zugestellten), eine kürzere Stille ist dort also meist nur ein ausgelassener Scan.</translation>
     </message>
     <message>
         <source> to %1</source>
         <translation> nach %1</translation>
+    </message>
+    <message>
+        <source>Promised for %1, but left at a pickup point on %2 and not collected by %3: it arrives when the customer collects it.</source>
+        <translation>Zugesagt für den %1, aber am %2 an einer Abholstelle abgegeben und bis %3 nicht abgeholt: Es kommt an, wenn der Kunde es abholt.</translation>
+    </message>
+    <message>
+        <source>Scanned at %1 on %2, where it had already been on its way out on %3: it is on its way back to the sender, though the carrier has not said so.</source>
+        <translation>Am %2 in %1 gescannt, wo es schon auf dem Hinweg am %3 war: Es ist auf dem Rückweg zum Absender, auch wenn der Zusteller das nicht gemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Promised for %1, but the delivery attempt on %2 failed and the parcel was left at a pickup point on %3: it arrives when the customer collects it.</source>
+        <translation>Zugesagt für den %1, aber der Zustellversuch am %2 schlug fehl und das Paket wurde am %3 an einer Abholstelle abgegeben: Es kommt an, wenn der Kunde es abholt.</translation>
     </message>
 </context>
 <context>
