@@ -511,6 +511,15 @@ inline QStringList exerciseProblems(const QByteArray &bytes)
         results.append(detected);
     }
 
+    // Carriers send the same scan again: every event reported twice is noise, and changes nothing.
+    const QList<TrackingEvent> twice = events + events;
+    const ShipmentFacts twiceFacts = ShipmentFacts::build(input.shipment, twice, input.now, t);
+    checkFacts(twiceFacts, twice.size(), u"facts of every event twice"_s, problems);
+    if (twiceFacts.usableEvents != facts.usableEvents)
+        problems.append(u"every event twice, %1 events are used instead of %2"_s.arg(twiceFacts.usableEvents).arg(facts.usableEvents));
+    if (const QList<DetectedProblem> again = plain.evaluate(twiceFacts, input.now, input.expectedDelivery); again != results[0])
+        problems.append(u"every event twice: [%1] instead of [%2]"_s.arg(caseList(again), caseList(results[0])));
+
     // An event without a zone is read as UTC (core/problems/README.md) on any machine: on one far
     // from UTC, the same wall-clock times given as UTC must make the same cases.
     QList<TrackingEvent> inUtc = events;
