@@ -1,6 +1,7 @@
 #include "carriers/carrierregistry.h"
 #include "problems/problemengine.h"
 #include "problems/workingtime.h"
+#include "machinezone.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -8,7 +9,6 @@
 #include <QTest>
 
 #include <algorithm>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -78,31 +78,6 @@ TrackingEvent ev(SubStatus sub, const char16_t *time, const QString &location = 
 }
 
 QDateTime at(const char16_t *time) { return QDateTime::fromString(QString::fromUtf16(time), Qt::ISODate); }
-
-// The machine's time zone (TZ) for one test, as a console or poller somewhere else would have it.
-class MachineZone
-{
-public:
-    explicit MachineZone(const char *zone) : m_saved(qgetenv("TZ")), m_wasSet(qEnvironmentVariableIsSet("TZ"))
-    {
-        qputenv("TZ", zone);
-        tzset();
-    }
-    ~MachineZone()
-    {
-        if (m_wasSet)
-            qputenv("TZ", m_saved);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-    MachineZone(const MachineZone &) = delete;
-    MachineZone &operator=(const MachineZone &) = delete;
-
-private:
-    QByteArray m_saved;
-    bool m_wasSet;
-};
 
 // The first part of every journey here: label, pickup, hub.
 QList<TrackingEvent> start()

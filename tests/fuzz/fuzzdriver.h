@@ -25,6 +25,8 @@
 #include "problems/problemthresholds.h"
 #include "problems/scangapnorms.h"
 
+#include "../support/machinezone.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -36,7 +38,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <iterator>
 #include <memory>
 
@@ -426,31 +427,6 @@ inline void checkDetected(const QList<DetectedProblem> &detected, const QDateTim
         seen[int(p.type)] = true;
     }
 }
-
-// The machine's time zone (TZ) while it lives, as on a console or poller somewhere else.
-class MachineZone
-{
-public:
-    explicit MachineZone(const char *zone) : m_saved(qgetenv("TZ")), m_wasSet(qEnvironmentVariableIsSet("TZ"))
-    {
-        qputenv("TZ", zone);
-        tzset();
-    }
-    ~MachineZone()
-    {
-        if (m_wasSet)
-            qputenv("TZ", m_saved);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-    MachineZone(const MachineZone &) = delete;
-    MachineZone &operator=(const MachineZone &) = delete;
-
-private:
-    QByteArray m_saved;
-    bool m_wasSet;
-};
 
 // What makes a case: its type, since when and by which rule.
 inline QString caseList(const QList<DetectedProblem> &detected)
