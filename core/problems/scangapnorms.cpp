@@ -1,5 +1,6 @@
 #include "scangapnorms.h"
 
+#include "eventtime.h"
 #include "workingtime.h"
 
 #include "model/servicenames.h"
@@ -30,7 +31,9 @@ bool ScanGapNorms::learn(const ShipmentRecord &record)
         if (e.occurredAt.isValid() && !isDelayNotice(e.subStatus))
             events.append(&e);
     }
-    std::stable_sort(events.begin(), events.end(), [](const TrackingEvent *a, const TrackingEvent *b) { return a->occurredAt < b->occurredAt; });
+    std::stable_sort(events.begin(), events.end(), [](const TrackingEvent *a, const TrackingEvent *b) {
+        return EventTime::instantOf(a->occurredAt) < EventTime::instantOf(b->occurredAt);
+    });
     const auto delivery = std::find_if(events.cbegin(), events.cend(), [](const TrackingEvent *e) { return isDelivery(e->subStatus); });
     if (delivery == events.cend())
         return false;
@@ -40,12 +43,12 @@ bool ScanGapNorms::learn(const ShipmentRecord &record)
     const TrackingEvent *previous = nullptr;
     for (auto it = events.cbegin(); it != delivery + 1; ++it) {
         const TrackingEvent &e = **it;
-        const qint64 at = e.occurredAt.toSecsSinceEpoch();
+        const qint64 at = EventTime::instantOf(e.occurredAt);
         if (previous) {
-            const qint64 since = previous->occurredAt.toSecsSinceEpoch();
+            const qint64 since = EventTime::instantOf(previous->occurredAt);
             if (e.subStatus == previous->subStatus && at - since <= RepeatSecs)
                 continue;
-            const qint64 gap = WorkingTime::workingSecsBetween(since, at, previous->occurredAt.offsetFromUtc());
+            const qint64 gap = WorkingTime::workingSecsBetween(since, at, EventTime::offsetOf(previous->occurredAt));
             const int sub = int(previous->subStatus);
             add({s.carrier, service, s.countryCode, sub}, gap);
             add({s.carrier, service, QString(), sub}, gap);

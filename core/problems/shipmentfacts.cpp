@@ -1,5 +1,7 @@
 #include "shipmentfacts.h"
 
+#include "eventtime.h"
+
 #include "carriers/carriertime.h"
 
 #include <QCoreApplication>
@@ -16,15 +18,8 @@ struct Candidate {
     qsizetype index;
 };
 
-// An event without a time zone is read as UTC, on every machine: Qt would read it in the
-// machine's zone, so a console in Berlin and a poller in UTC would see other cases.
-qint64 instantOf(const QDateTime &time)
-{
-    return time.timeSpec() == Qt::LocalTime ? QDateTime(time.date(), time.time(), Qt::UTC).toSecsSinceEpoch()
-                                            : time.toSecsSinceEpoch();
-}
-
-int offsetOf(const QDateTime &time) { return time.timeSpec() == Qt::LocalTime ? 0 : time.offsetFromUtc(); }
+using EventTime::instantOf;
+using EventTime::offsetOf;
 
 QString when(qint64 utc, int offsetSecs)
 {

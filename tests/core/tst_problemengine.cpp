@@ -752,6 +752,16 @@ void TestProblemEngine::missingZoneIsReadAsUtcOnAnyMachine()
     QCOMPARE(attempt->offsetSecs, 0);
     QCOMPARE(QDateTime::fromSecsSinceEpoch(facts.lastProgressAt, Qt::UTC), at(u"2026-11-17T11:00:00Z"));
     QCOMPARE(facts.lastProgressOffsetSecs, 0);
+    // The scan gaps learned from the history read them the same way: 10 hours from an arrival
+    // given without a zone at 10:00 to a hub scan at 20:00 UTC, not 15 as New York would have it.
+    const MachineZone newYork("America/New_York");
+    auto norms = std::make_shared<ScanGapNorms>();
+    for (int i = 0; i < 20; ++i) {
+        ShipmentRecord r = deliveredToSpain(10);
+        r.events[0].occurredAt = QDateTime(QDate(2026, 11, 16), QTime(10, 0), Qt::LocalTime);
+        QVERIFY(norms->learn(r));
+    }
+    QCOMPARE(norms->after(u"ups"_s, u"Standard"_s, u"ES"_s, SubStatus::ArrivedInDestinationCountry, 0.97).hours, 10);
 }
 
 void TestProblemEngine::lateScanOfAnEarlierStepDoesNotReopen()
