@@ -2161,14 +2161,6 @@
         <translation>Am %1 in Zustellung und seitdem mehr als %2 Tage kein Scan: Die Zustellung wurde nie bestätigt.</translation>
     </message>
     <message>
-        <source>No scan for more than %1 days since %2: presumed lost (threshold for %3 %4: %1 days).</source>
-        <translation>Seit %2 mehr als %1 Tage kein Scan: vermutlich verloren (Schwelle für %3 %4: %1 Tage).</translation>
-    </message>
-    <message>
-        <source>No scan since %1: more than %2 working hours (Monday to Friday), the norm for %3 %4.</source>
-        <translation>Kein Scan seit %1: mehr als %2 Arbeitsstunden (Montag bis Freitag), die Norm für %3 %4.</translation>
-    </message>
-    <message>
         <source>Promised to the customer for %1; out for delivery on %2, but no delivery confirmed by %3 (the end of the promised day plus %4 hours).</source>
         <translation>Dem Kunden für den %1 zugesagt; am %2 in Zustellung, aber bis %3 keine Zustellung bestätigt (Ende des zugesagten Tages plus %4 Stunden).</translation>
     </message>
@@ -2201,10 +2193,6 @@
         <translation>Zugesagt für den %1, aber der Versanddienstleister meldete am %2 ein Adressproblem: An diesem Tag kann es nicht mehr zugestellt werden.</translation>
     </message>
     <message>
-        <source>No scan since %1: more than %2 working hours (Monday to Friday). After such a scan, %3 %4 parcels%5 are scanned again within %2 working hours (%6 % of %7 delivered ones), so a shorter silence there is mostly a skipped scan.</source>
-        <translation>Kein Scan seit %1: mehr als %2 Arbeitsstunden (Montag bis Freitag). Nach einem solchen Scan werden Sendungen von %3 %4%5 innerhalb von %2 Arbeitsstunden wieder gescannt (%6 % von %7 zugestellten), eine kürzere Stille ist dort also meist nur ein ausgelassener Scan.</translation>
-    </message>
-    <message>
         <source> to %1</source>
         <translation> nach %1</translation>
     </message>
@@ -2219,6 +2207,18 @@
     <message>
         <source>Promised for %1, but the delivery attempt on %2 failed and the parcel was left at a pickup point on %3: it arrives when the customer collects it.</source>
         <translation>Zugesagt für den %1, aber der Zustellversuch am %2 schlug fehl und das Paket wurde am %3 an einer Abholstelle abgegeben: Es kommt an, wenn der Kunde es abholt.</translation>
+    </message>
+    <message>
+        <source>No scan for more than %1 days since %2: presumed lost (threshold for %3: %1 days).</source>
+        <translation>Seit %2 mehr als %1 Tage kein Scan: vermutlich verloren (Schwelle für %3: %1 Tage).</translation>
+    </message>
+    <message>
+        <source>No scan since %1: more than %2 working hours (Monday to Friday). After such a scan, %3 parcels%4 are scanned again within %2 working hours (%5 % of %6 delivered ones), so a shorter silence there is mostly a skipped scan.</source>
+        <translation>Kein Scan seit %1: mehr als %2 Arbeitsstunden (Montag bis Freitag). Nach einem solchen Scan werden Sendungen von %3%4 innerhalb von %2 Arbeitsstunden wieder gescannt (%5 % von %6 zugestellten), eine kürzere Stille ist dort also meist nur ein ausgelassener Scan.</translation>
+    </message>
+    <message>
+        <source>No scan since %1: more than %2 working hours (Monday to Friday), the norm for %3.</source>
+        <translation>Kein Scan seit %1: mehr als %2 Arbeitsstunden (Montag bis Freitag), die Norm für %3.</translation>
     </message>
 </context>
 <context>

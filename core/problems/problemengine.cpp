@@ -21,6 +21,12 @@ QString when(qint64 utc, int offsetSecs)
 
 QDateTime utc(qint64 secs) { return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC); }
 
+// "ups Standard", or "ups" alone when the shipment names no service.
+QString carrierAndService(const ShipmentFacts &facts)
+{
+    return facts.service.isEmpty() ? facts.carrier : facts.carrier + u' ' + facts.service;
+}
+
 // States in which a parcel sits still on purpose: waiting for its recipient, customs or a
 // corrected address. Silence there is not a stall; those cases say what the parcel waits for.
 bool waitsOnPurpose(SubStatus sub)
@@ -242,19 +248,19 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
             p.type = ProblemType::Lost;
             p.since = utc(lostSince);
             p.rule = u"lost.silence"_s;
-            p.evidence = QCoreApplication::translate("ProblemEngine", "No scan for more than %1 days since %2: presumed lost (threshold for %3 %4: %1 days).")
-                             .arg(QString::number(t.lostDays), last, facts.carrier, facts.service);
+            p.evidence = QCoreApplication::translate("ProblemEngine", "No scan for more than %1 days since %2: presumed lost (threshold for %3: %1 days).")
+                             .arg(QString::number(t.lostDays), last, carrierAndService(facts));
         } else if (now >= stalledSince) {
             p.type = ProblemType::Stalled;
             p.since = utc(stalledSince);
             p.rule = u"stalled.no_scan"_s;
             p.evidence = norm.hours > t.stalledHours
-                ? QCoreApplication::translate("ProblemEngine", "No scan since %1: more than %2 working hours (Monday to Friday). After such a scan, %3 %4 parcels%5 are scanned again within %2 working hours (%6 % of %7 delivered ones), so a shorter silence there is mostly a skipped scan.")
-                      .arg(last, QString::number(stalledHours), facts.carrier, facts.service,
+                ? QCoreApplication::translate("ProblemEngine", "No scan since %1: more than %2 working hours (Monday to Friday). After such a scan, %3 parcels%4 are scanned again within %2 working hours (%5 % of %6 delivered ones), so a shorter silence there is mostly a skipped scan.")
+                      .arg(last, QString::number(stalledHours), carrierAndService(facts),
                            norm.lane ? QCoreApplication::translate("ProblemEngine", " to %1").arg(facts.country) : QString(),
                            QString::number(t.stalledNormPercent), QString::number(norm.parcels))
-                : QCoreApplication::translate("ProblemEngine", "No scan since %1: more than %2 working hours (Monday to Friday), the norm for %3 %4.")
-                      .arg(last, QString::number(t.stalledHours), facts.carrier, facts.service);
+                : QCoreApplication::translate("ProblemEngine", "No scan since %1: more than %2 working hours (Monday to Friday), the norm for %3.")
+                      .arg(last, QString::number(t.stalledHours), carrierAndService(facts));
         }
         if (facts.lastProgressId != 0 && facts.lastProgressAt != 0)
             p.eventIds.append(facts.lastProgressId);

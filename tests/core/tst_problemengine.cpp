@@ -475,6 +475,11 @@ void TestProblemEngine::lostAfterLongSilenceOrDeclared()
     QVERIFY(find(silent, ProblemType::Lost));
     QCOMPARE(find(silent, ProblemType::Lost)->since, at(u"2026-11-29T04:00:00Z"));
     QCOMPARE(types(evaluate(events, u"2026-11-29T03:59:00Z", s)), QList<ProblemType>{ProblemType::Stalled});
+    QVERIFY2(find(silent, ProblemType::Lost)->evidence.contains(u"threshold for dhl Paket: 12 days"), qPrintable(find(silent, ProblemType::Lost)->evidence));
+    Shipment noService = s;
+    noService.service.clear();
+    const auto unnamed = evaluate(events, u"2026-11-29T04:00:00Z", noService);
+    QVERIFY2(find(unnamed, ProblemType::Lost)->evidence.contains(u"threshold for dhl: 12 days"), qPrintable(find(unnamed, ProblemType::Lost)->evidence));
 
     // Last seen out for delivery: more likely delivered unscanned. With a promise, the late rule
     // speaks for it; without one, flagged only after the long silence, as unconfirmed.
