@@ -2698,6 +2698,10 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <source>from %1</source>
         <translation>aus %1</translation>
     </message>
+    <message>
+        <source>Not used to detect problems: %1</source>
+        <translation>Für die Problemerkennung nicht verwendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>ShipmentExport</name>

@@ -8,6 +8,7 @@
 #include "model/countrynames.h"
 #include "predictionbasis.h"
 #include "problems/deliverypredictor.h"
+#include "problems/shipmentfacts.h"
 #include "storage/shipmentrepository.h"
 
 #include <QBrush>
@@ -111,6 +112,13 @@ ShipmentDetailPane::ShipmentDetailPane(const ShipmentRepository &repository, QWi
 void ShipmentDetailPane::setClock(const Clock &clock)
 {
     m_clock = &clock;
+}
+
+void ShipmentDetailPane::setProblemThresholds(const ProblemThresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    if (m_shipment.id != 0)
+        showEvents();
 }
 
 void ShipmentDetailPane::setDeliveryPredictor(std::shared_ptr<const DeliveryPredictor> predictor)
@@ -470,7 +478,31 @@ void ShipmentDetailPane::showEvents()
         item->setText(CodeColumn, event.carrierCode);
         items.append(item);
     }
+    markUnusedEvents(items);
     fillList(m_timeline, items, DescriptionColumn, tr("The carrier has not reported anything yet."));
+}
+
+// What problem detection could not use, and why (a repeated scan, a time in the future or before
+// the ship date): greyed, the reason in the tooltip, so "why did Shipdeck (not) flag this
+// parcel?" is answered where the agent looks. `items` are in the order of m_events.
+void ShipmentDetailPane::markUnusedEvents(const QList<QTreeWidgetItem *> &items) const
+{
+    const ShipmentFacts facts = ShipmentFacts::build(m_shipment, m_events, m_clock->now(),
+                                                     m_thresholds.forShipment(m_shipment.carrier, m_shipment.service));
+    const QBrush grey = palette().brush(QPalette::Disabled, QPalette::Text);
+    for (const EventNote &note : facts.notes) {
+        QTreeWidgetItem *item = items.value(note.index);
+        if (!item)
+            continue;
+        if (!note.setAside) { // used, with a caveat (no time zone): said where the time is
+            item->setToolTip(TimeColumn, item->toolTip(TimeColumn) + u'\n' + note.reason);
+            continue;
+        }
+        for (int column = TimeColumn; column <= CodeColumn; ++column)
+            item->setForeground(column, grey);
+        const QString why = item->toolTip(StatusColumn);
+        item->setToolTip(StatusColumn, tr("Not used to detect problems: %1").arg(note.reason) + (why.isEmpty() ? QString() : u'\n' + why));
+    }
 }
 
 // Read on the GUI thread like the events: two indexed look-ups by shipment id.

@@ -6,6 +6,7 @@
 #include "model/shipment.h"
 #include "model/trackingevent.h"
 #include "problems/deliveryestimate.h"
+#include "problems/problemthresholds.h"
 #include "statusstyle.h"
 
 #include <QList>
@@ -18,6 +19,7 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTreeWidget;
+class QTreeWidgetItem;
 class ColumnFitter;
 class DeliveryPredictor;
 class MessageLog;
@@ -45,6 +47,9 @@ public:
     // Where expected deliveries come from when the carrier gave none; until one is set (it learns
     // off the GUI thread at start), only the carrier's dates are shown. Shows the current shipment anew.
     void setDeliveryPredictor(std::shared_ptr<const DeliveryPredictor> predictor);
+    // The detection thresholds in force: the timeline greys the events problem detection sets
+    // aside (a repeated scan, a time in the future) as they decide, with the reason. Defaults until set.
+    void setProblemThresholds(const ProblemThresholds &thresholds);
     // Where the messages sent and the survey answers are read from; both must outlive the pane.
     // Until set, the Messages and Survey tabs are hidden. Shows the current shipment anew.
     void setCommunication(const MessageLog &messages, const SurveyResponseStore &surveys);
@@ -87,6 +92,7 @@ private:
     QString basisText(const DeliveryEstimate &estimate) const;
     void loadEvents();
     void showEvents();
+    void markUnusedEvents(const QList<QTreeWidgetItem *> &items) const;
     void loadCommunication();
     void showMessages();
     void showSurvey();
@@ -97,6 +103,7 @@ private:
     SystemClock m_systemClock;
     const Clock *m_clock = &m_systemClock;
     std::shared_ptr<const DeliveryPredictor> m_predictor;
+    ProblemThresholds m_thresholds = ProblemThresholds::defaults();
     StatusStyle m_statusStyle;
     Shipment m_shipment;
     QList<TrackingEvent> m_events;

@@ -444,6 +444,7 @@ int main(int argc, char *argv[])
     // The detection thresholds the installation chose; a bad file is named, the defaults stand in.
     QStringList thresholdProblems;
     const ProblemThresholds thresholds = ThresholdsFile::load(settings, &thresholdProblems);
+    window.detailPane()->setProblemThresholds(thresholds);
     if (!thresholdProblems.isEmpty()) {
         const QString message = thresholdProblems.join(u'\n');
         std::fprintf(stderr, "shipdeck: %s\n", qPrintable(message));

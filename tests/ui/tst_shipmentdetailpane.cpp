@@ -31,6 +31,7 @@ private slots:
     void promiseOnlyTheQuickOnesKeepIsTight();
     void beforeThePredictorHasLearned();
     void deliveredShowsTheDayItCame();
+    void eventsDetectionSetAsideAreGreyedWithTheReason();
     void messagesAndSurveyAnswerAreShown();
     void withoutMessagesOrAnswerSaysSo();
     void keyboardReachesMessagesAndSurvey();
@@ -166,6 +167,54 @@ void TestShipmentDetailPane::deliveredShowsTheDayItCame()
     show(records.first().shipment);
     QCOMPARE(text("expectedDelivery"), u"delivered Wed 25 Nov"_s);
     QCOMPARE(text("expectedBasis"), QString());
+}
+
+void TestShipmentDetailPane::eventsDetectionSetAsideAreGreyedWithTheReason()
+{
+    // A hub scan, the same scan sent again ten minutes later, and one dated tomorrow (the pane's
+    // today is Monday 23 November): detection counts the first and sets the other two aside.
+    ShipmentRecord record{parcel(), {}};
+    record.shipment.id = 0;
+    record.shipment.trackingNumber = u"JJD0042"_s;
+    TrackingEvent hub;
+    hub.occurredAt = QDateTime(monday, QTime(6, 0), Qt::OffsetFromUTC, 3600);
+    hub.subStatus = SubStatus::ArrivedAtHub;
+    hub.location = u"Leipzig, DE"_s;
+    hub.carrierCode = u"hub"_s;
+    TrackingEvent again = hub;
+    again.occurredAt = hub.occurredAt.addSecs(600);
+    TrackingEvent tomorrow = hub;
+    tomorrow.occurredAt = hub.occurredAt.addDays(1);
+    tomorrow.location = u"Berlin, DE"_s;
+    record.events = {hub, again, tomorrow};
+    QList<ShipmentRecord> records{record};
+    QVERIFY(m_repository->saveShipments(records).ok());
+    show(records.first().shipment);
+
+    const auto *timeline = m_pane->findChild<QTreeWidget *>(u"timeline"_s);
+    QCOMPARE(timeline->topLevelItemCount(), 3);
+    const QColor grey = m_pane->palette().color(QPalette::Disabled, QPalette::Text);
+    const QTreeWidgetItem *future = timeline->topLevelItem(0); // newest first
+    const QTreeWidgetItem *repeat = timeline->topLevelItem(1);
+    const QTreeWidgetItem *used = timeline->topLevelItem(2);
+    QVERIFY2(future->toolTip(ShipmentDetailPane::StatusColumn).contains(u"Not used to detect problems"_s)
+                 && future->toolTip(ShipmentDetailPane::StatusColumn).contains(u"later than now"_s),
+             qPrintable(future->toolTip(ShipmentDetailPane::StatusColumn)));
+    QVERIFY2(repeat->toolTip(ShipmentDetailPane::StatusColumn).contains(u"counted once"_s),
+             qPrintable(repeat->toolTip(ShipmentDetailPane::StatusColumn)));
+    QCOMPARE(future->foreground(ShipmentDetailPane::LocationColumn).color(), grey);
+    QCOMPARE(repeat->foreground(ShipmentDetailPane::TimeColumn).color(), grey);
+    QVERIFY(!used->toolTip(ShipmentDetailPane::StatusColumn).contains(u"Not used"_s));
+    QVERIFY(used->foreground(ShipmentDetailPane::TimeColumn).color() != grey);
+
+    // With a shorter window for repeats, the second scan counts too.
+    ProblemThresholds strict = ProblemThresholds::defaults();
+    RuleThresholds base = strict.base();
+    base.duplicateMinutes = 5;
+    strict.setBase(base);
+    m_pane->setProblemThresholds(strict);
+    QVERIFY(!timeline->topLevelItem(1)->toolTip(ShipmentDetailPane::StatusColumn).contains(u"Not used"_s));
+    m_pane->setProblemThresholds(ProblemThresholds::defaults());
 }
 
 namespace {
