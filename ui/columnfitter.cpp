@@ -17,10 +17,24 @@ ColumnFitter::ColumnFitter(QTreeView *view)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     m_view->viewport()->installEventFilter(this);
+    header->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (m_pressedOnHeader)
+            leaveToUser();
+    });
+}
+
+void ColumnFitter::leaveToUser()
+{
+    m_userSized = true;
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_view->header()->setStretchLastSection(false); // else a window resize would change their last column
 }
 
 void ColumnFitter::fit()
 {
+    if (m_userSized)
+        return;
     // What resizeColumnToContents() would set, without stretching the last column first.
     const QAbstractItemView *view = m_view;
     const QHeaderView *header = m_view->header();
@@ -32,8 +46,14 @@ void ColumnFitter::fit()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize && !m_wanted.isEmpty())
+    if (watched == m_view->header()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress)
+            m_pressedOnHeader = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_pressedOnHeader = false;
+    } else if (event->type() == QEvent::Resize && !m_wanted.isEmpty() && !m_userSized) {
         share();
+    }
     return QObject::eventFilter(watched, event);
 }
 

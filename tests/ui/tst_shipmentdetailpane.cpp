@@ -383,6 +383,20 @@ void TestShipmentDetailPane::messageAddressStaysInSightInANarrowPane()
     const QFont bold = item->font(ShipmentDetailPane::MessageStatusColumn);
     QVERIFY(header->sectionSize(ShipmentDetailPane::MessageStatusColumn)
             > QFontMetrics(bold).horizontalAdvance(item->text(ShipmentDetailPane::MessageStatusColumn)));
+
+    // The user drags the About column wider: from then on the widths are theirs, whatever the pane does.
+    const int about = ShipmentDetailPane::AboutColumn;
+    const int handle = header->sectionViewportPosition(about) + header->sectionSize(about) - 1;
+    const int y = header->height() / 2;
+    const int before = header->sectionSize(about);
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(handle, y));
+    QTest::mouseMove(header->viewport(), QPoint(handle + 80, y));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(handle + 80, y));
+    const int dragged = header->sectionSize(about);
+    QVERIFY2(dragged >= before + 60, qPrintable(u"%1 -> %2"_s.arg(before).arg(dragged)));
+    m_pane->resize(700, 500);
+    QTest::qWait(50);
+    QCOMPARE(header->sectionSize(about), dragged);
     m_pane->hide();
 }
 
