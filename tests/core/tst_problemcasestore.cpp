@@ -7,7 +7,9 @@
 #include <QMutex>
 #include <QThread>
 
-#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +67,44 @@ QStringList actions(const ProblemCase &c)
     for (const ProblemCaseEntry &entry : c.history)
         list.append(entry.action);
     return list;
+}
+
+// One writer's work on a batch of cases, through its own store.
+using BatchWork = std::function<Outcome(ProblemCaseStore &, const QList<ProblemCase> &)>;
+
+// Runs every work at once, each on a thread and connection of its own, over `cases` in batches of
+// `batch`, as consoles and pollers do; returns what failed, if anything.
+QStringList runWritersAtOnce(const DatabaseConfig &config, const QList<ProblemCase> &cases, int batch,
+                             const QList<BatchWork> &works)
+{
+    QStringList errors;
+    QMutex errorsLock;
+    const auto fail = [&](const QString &error) {
+        const QMutexLocker locker(&errorsLock);
+        errors.append(error);
+    };
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (const BatchWork &work : works) {
+        threads.emplace_back(QThread::create([&, work] {
+            Database own(config);
+            if (Outcome ready = own.open(); !ready) {
+                fail(ready.error());
+                return;
+            }
+            ProblemCaseStore writerStore(own);
+            for (qsizetype first = 0; first < cases.size(); first += batch) {
+                if (Outcome done = work(writerStore, cases.mid(first, batch)); !done)
+                    fail(done.error());
+            }
+        }));
+    }
+    for (const auto &thread : threads)
+        thread->start();
+    for (const auto &thread : threads) {
+        if (!thread->wait(120000))
+            fail(u"a writer did not finish within two minutes"_s);
+    }
+    return errors;
 }
 
 } // namespace
@@ -369,40 +409,19 @@ void TestProblemCaseStore::simultaneousWritersLeaveConsistentCases()
     QVERIFY(store.applyChanges(opens, now, opened).ok());
     QCOMPARE(opened.size(), Count);
 
-    std::atomic<int> failures = 0;
-    QStringList errors;
-    QMutex errorsLock;
-    const DatabaseConfig config = scratch.config();
-    const auto writer = [&](auto work) {
-        return QThread::create([&, work] {
-            Database own(config);
-            if (Outcome ready = own.open(); !ready) {
-                ++failures;
-                return;
-            }
-            ProblemCaseStore writerStore(own);
-            for (int first = 0; first < Count; first += Batch) {
-                if (Outcome done = work(writerStore, opened.mid(first, Batch)); !done) {
-                    ++failures;
-                    const QMutexLocker locker(&errorsLock);
-                    errors.append(done.error());
-                }
-            }
-        });
-    };
     const auto idsOf = [](const QList<ProblemCase> &cases) {
         QList<qint64> ids;
         for (const ProblemCase &c : cases)
             ids.append(c.id);
         return ids;
     };
-    std::unique_ptr<QThread> acknowledging(writer([&](ProblemCaseStore &s, const QList<ProblemCase> &batch) {
+    const BatchWork acknowledging = [&](ProblemCaseStore &s, const QList<ProblemCase> &batch) {
         ProblemCaseStore::ActionResult result;
         if (Outcome done = s.acknowledge(idsOf(batch), u"ana"_s, now.addSecs(60), result); !done)
             return done;
         return s.assign(idsOf(batch), u"ana"_s, u"ana"_s, now.addSecs(61), result);
-    }));
-    std::unique_ptr<QThread> resolving(writer([&](ProblemCaseStore &s, const QList<ProblemCase> &batch) {
+    };
+    const BatchWork resolving = [&](ProblemCaseStore &s, const QList<ProblemCase> &batch) {
         QList<qint64> everyOther;
         for (const ProblemCase &c : batch) {
             if (c.id % 2 == 0)
@@ -410,8 +429,8 @@ void TestProblemCaseStore::simultaneousWritersLeaveConsistentCases()
         }
         ProblemCaseStore::ActionResult result;
         return s.resolve(everyOther, u"Sorted out with the customer."_s, u"ben"_s, now.addSecs(62), result);
-    }));
-    std::unique_ptr<QThread> polling(writer([&](ProblemCaseStore &s, const QList<ProblemCase> &batch) {
+    };
+    const BatchWork polling = [&](ProblemCaseStore &s, const QList<ProblemCase> &batch) {
         QList<ProblemCaseChange> changes;
         for (const ProblemCase &c : batch) {
             const DetectedProblem newer = failedAttempt(u"Second attempt failed."_s);
@@ -421,12 +440,9 @@ void TestProblemCaseStore::simultaneousWritersLeaveConsistentCases()
         }
         QList<ProblemCase> changed;
         return s.applyChanges(changes, now.addSecs(63), changed);
-    }));
-    for (QThread *thread : {acknowledging.get(), resolving.get(), polling.get()})
-        thread->start();
-    for (QThread *thread : {acknowledging.get(), resolving.get(), polling.get()})
-        QVERIFY(thread->wait(120000));
-    QVERIFY2(failures == 0, qPrintable(errors.join(u'\n')));
+    };
+    const QStringList errors = runWritersAtOnce(scratch.config(), opened, Batch, {acknowledging, resolving, polling});
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
 
     for (const ShipmentRecord &r : std::as_const(records)) {
         QList<ProblemCase> cases;
@@ -524,39 +540,22 @@ void TestProblemCaseStore::simultaneousReopenAndOpenLeaveOneWorkingCase()
     QVERIFY(store.applyChanges(closes, now.addSecs(60), closed).ok());
     QCOMPARE(closed.size(), Count);
 
-    std::atomic<int> failures = 0;
-    QStringList errors;
-    QMutex errorsLock;
-    const DatabaseConfig config = scratch.config();
-    const auto writer = [&](auto change) {
-        return QThread::create([&, change] {
-            Database own(config);
-            if (Outcome ready = own.open(); !ready) {
-                ++failures;
-                return;
-            }
-            ProblemCaseStore writerStore(own);
-            for (int first = 0; first < Count; first += Batch) {
-                QList<ProblemCaseChange> changes;
-                for (const ProblemCase &c : closed.mid(first, Batch))
-                    changes.append(change(c));
-                QList<ProblemCase> changed;
-                if (Outcome done = writerStore.applyChanges(changes, now.addSecs(120), changed); !done) {
-                    ++failures;
-                    const QMutexLocker locker(&errorsLock);
-                    errors.append(done.error());
-                }
-            }
-        });
+    // Each writer applies its change to every closed case, batch by batch.
+    const auto changing = [&](std::function<ProblemCaseChange(const ProblemCase &)> change) -> BatchWork {
+        return [&, change](ProblemCaseStore &s, const QList<ProblemCase> &batch) {
+            QList<ProblemCaseChange> changes;
+            for (const ProblemCase &c : batch)
+                changes.append(change(c));
+            QList<ProblemCase> changed;
+            return s.applyChanges(changes, now.addSecs(120), changed);
+        };
     };
-    std::unique_ptr<QThread> reopening(writer([](const ProblemCase &c) { return reopenChange(c); }));
-    std::unique_ptr<QThread> alsoReopening(writer([](const ProblemCase &c) { return reopenChange(c, u"Failed, said the other poller."_s); }));
-    std::unique_ptr<QThread> opening(writer([](const ProblemCase &c) { return openChange(c.shipmentId); }));
-    for (QThread *thread : {reopening.get(), alsoReopening.get(), opening.get()})
-        thread->start();
-    for (QThread *thread : {reopening.get(), alsoReopening.get(), opening.get()})
-        QVERIFY(thread->wait(120000));
-    QVERIFY2(failures == 0, qPrintable(errors.join(u'\n')));
+    const QStringList errors = runWritersAtOnce(
+        scratch.config(), closed, Batch,
+        {changing([](const ProblemCase &c) { return reopenChange(c); }),
+         changing([](const ProblemCase &c) { return reopenChange(c, u"Failed, said the other poller."_s); }),
+         changing([](const ProblemCase &c) { return openChange(c.shipmentId); })});
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
 
     int reopened = 0;
     for (const ShipmentRecord &r : std::as_const(records)) {
