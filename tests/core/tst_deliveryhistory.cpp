@@ -26,14 +26,7 @@ namespace {
 const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
 const QDate monday(2026, 11, 16);
 
-TrackingEvent scan(const QDateTime &at, SubStatus sub, const QString &code)
-{
-    TrackingEvent e;
-    e.occurredAt = at;
-    e.subStatus = sub;
-    e.carrierCode = code;
-    return e;
-}
+using TestDatabases::scan;
 
 ShipmentRecord parcel(const QString &number, const QDate &shipped, const QString &postalCode = u"10115"_s)
 {

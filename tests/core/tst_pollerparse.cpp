@@ -27,14 +27,7 @@ namespace {
 const QString Tracking = u"JJD000390007777654321"_s; // the parcel in tests/data/problems/dhl_noisy_silent.json
 const QDate Monday(2026, 11, 16);
 
-TrackingEvent scan(const QDateTime &at, SubStatus sub, const QString &code)
-{
-    TrackingEvent e;
-    e.occurredAt = at;
-    e.subStatus = sub;
-    e.carrierCode = code;
-    return e;
-}
+using TestDatabases::scan;
 
 ShipmentRecord parcel(const QString &number, const QDate &shipped)
 {

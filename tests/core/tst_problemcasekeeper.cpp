@@ -35,10 +35,7 @@ const QDate thisMonday(2026, 11, 23);
 
 TrackingEvent scan(const QDateTime &at, SubStatus sub, const QString &code)
 {
-    TrackingEvent e;
-    e.occurredAt = at;
-    e.subStatus = sub;
-    e.carrierCode = code;
+    TrackingEvent e = TestDatabases::scan(at, sub, code);
     e.location = u"Hamburg, DE"_s;
     return e;
 }

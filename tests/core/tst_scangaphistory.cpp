@@ -28,14 +28,7 @@ namespace {
 
 const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
 
-TrackingEvent scan(const QDateTime &at, SubStatus sub, const QString &code)
-{
-    TrackingEvent e;
-    e.occurredAt = at;
-    e.subStatus = sub;
-    e.carrierCode = code;
-    return e;
-}
+using TestDatabases::scan;
 
 // A GLS parcel to Austria: picked up on `shipped` (a Monday) at 18:00 Berlin time, at the
 // Austrian hub `gapHours` later, delivered an hour after that when `delivered`.

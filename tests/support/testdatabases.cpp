@@ -37,6 +37,15 @@ QList<ShipmentRecord> shipments(int count)
     return records;
 }
 
+TrackingEvent scan(const QDateTime &at, SubStatus sub, const QString &code)
+{
+    TrackingEvent e;
+    e.occurredAt = at;
+    e.subStatus = sub;
+    e.carrierCode = code;
+    return e;
+}
+
 } // namespace TestDatabases
 
 ScratchDatabase::ScratchDatabase(const QString &backend)

@@ -21,6 +21,9 @@ QString testDataPath(const QString &relative);
 // `count` bare DHL shipments (SO-0/JJD0, SO-1/JJD1, ...), for tests of tables that refer to stored shipments.
 QList<ShipmentRecord> shipments(int count);
 
+// A carrier event to store with a shipment: when, what, and the carrier's code for it.
+TrackingEvent scan(const QDateTime &at, SubStatus sub, const QString &code);
+
 } // namespace TestDatabases
 
 // A new, empty database of one backend for one test, removed afterwards.
