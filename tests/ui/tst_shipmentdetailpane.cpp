@@ -242,6 +242,16 @@ CustomerMessage sentMessage(qint64 shipmentId, MessageChannel channel, const QSt
     return m;
 }
 
+// The e-mail about the failed attempt of 24 November, bounced because the mailbox was full.
+CustomerMessage bouncedEmail(qint64 shipmentId, const QDateTime &at)
+{
+    CustomerMessage m = sentMessage(shipmentId, MessageChannel::Email, u"failed_attempt"_s, at);
+    m.occurrence = u"2026-11-24"_s;
+    m.status = MessageStatus::Failed;
+    m.error = u"552 5.2.2 mailbox full"_s;
+    return m;
+}
+
 } // namespace
 
 void TestShipmentDetailPane::messagesAndSurveyAnswerAreShown()
@@ -249,10 +259,7 @@ void TestShipmentDetailPane::messagesAndSurveyAnswerAreShown()
     const Shipment shipment = stored(*m_repository, u"JJD0002"_s);
     QVERIFY(shipment.id > 0);
     const QDateTime shipped(QDate(2026, 11, 23), QTime(16, 5), Qt::UTC);
-    CustomerMessage missed = sentMessage(shipment.id, MessageChannel::Email, u"failed_attempt"_s, shipped.addDays(1));
-    missed.occurrence = u"2026-11-24"_s;
-    missed.status = MessageStatus::Failed;
-    missed.error = u"552 5.2.2 mailbox full"_s;
+    const CustomerMessage missed = bouncedEmail(shipment.id, shipped.addDays(1));
     int added = 0;
     QVERIFY(m_messageLog->recordAll({missed, sentMessage(shipment.id, MessageChannel::Email, u"shipped"_s, shipped),
                                      sentMessage(shipment.id, MessageChannel::Sms, u"out_for_delivery"_s, shipped.addDays(1).addSecs(-3600))},
@@ -346,10 +353,7 @@ void TestShipmentDetailPane::messageAddressStaysInSightInANarrowPane()
     const Shipment shipment = stored(*m_repository, u"JJD0005"_s);
     QVERIFY(shipment.id > 0);
     const QDateTime shipped(QDate(2026, 11, 23), QTime(16, 5), Qt::UTC);
-    CustomerMessage failed = sentMessage(shipment.id, MessageChannel::Email, u"failed_attempt"_s, shipped.addDays(1));
-    failed.occurrence = u"2026-11-24"_s;
-    failed.status = MessageStatus::Failed;
-    failed.error = u"552 5.2.2 mailbox full"_s;
+    CustomerMessage failed = bouncedEmail(shipment.id, shipped.addDays(1));
     failed.recipient = u"maximilian.mustermann-schneider@example-versand.de"_s;
     int added = 0;
     QVERIFY(m_messageLog->recordAll({sentMessage(shipment.id, MessageChannel::Email, u"shipped"_s, shipped), failed}, added).ok());
