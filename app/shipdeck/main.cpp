@@ -453,24 +453,26 @@ int main(int argc, char *argv[])
         box->setAttribute(Qt::WA_DeleteOnClose);
         QTimer::singleShot(0, box, [box] { box->open(); }); // once the window shows, without holding up start-up
     }
-    // Expected deliveries for the detail pane and the table: learned off the GUI thread now, and again every hour.
+
+    const CarrierRegistry carriers;
+    CredentialStore credentials(CredentialStore::defaultService());
+    std::unique_ptr<TrackingThread> tracking;
+    // Expected deliveries for the detail pane and the table: learned off the GUI thread now, and
+    // again every hour while nothing polls; a running poller retrains its own every hour and hands
+    // over a copy (deliveryPredictorLearned), so the history is not read twice.
     QFutureWatcher<std::shared_ptr<const DeliveryPredictor>> learning;
     QObject::connect(&learning, &QFutureWatcherBase::finished, &window, [&] {
         if (std::shared_ptr<const DeliveryPredictor> predictor = learning.result())
             window.setDeliveryPredictor(std::move(predictor));
     });
     const auto learn = [&] {
-        if (!learning.isRunning())
+        if (!learning.isRunning() && !tracking)
             learning.setFuture(QtConcurrent::run(learnDeliveries, options->database, domainClock->now()));
     };
     QTimer relearning;
     relearning.callOnTimeout(learn);
     relearning.start(3600 * 1000);
     learn();
-
-    const CarrierRegistry carriers;
-    CredentialStore credentials(CredentialStore::defaultService());
-    std::unique_ptr<TrackingThread> tracking;
     // (Re)starts polling with the accounts as they are now: at start and after the user changed them.
     const auto startTracking = [&] {
         tracking.reset();
@@ -485,6 +487,7 @@ int main(int argc, char *argv[])
         tracking = std::make_unique<TrackingThread>(carriers, accounts, options->database, *domainClock, wallClock);
         Poller *poller = tracking->poller();
         poller->detectProblemsLearningFromHistory(thresholds);
+        QObject::connect(poller, &Poller::deliveryPredictorLearned, &window, &MainWindow::setDeliveryPredictor);
         QObject::connect(poller, &Poller::problemCasesChanged, &problemQueue, &ProblemQueue::applyCaseChanges);
         QObject::connect(poller, &Poller::shipmentsUpdated, &window, &MainWindow::applyShipmentUpdates);
         QObject::connect(poller, &Poller::cycleFinished, &window, &MainWindow::showPollReport);

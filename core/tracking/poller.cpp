@@ -498,6 +498,7 @@ void Poller::refreshPredictor()
         } else {
             *m_predictor = std::move(fresh);
             qCInfo(lcPoller) << "expected delivery learned from" << learned << "deliveries in" << m_predictorAge.elapsed() << "ms";
+            emit deliveryPredictorLearned(std::make_shared<const DeliveryPredictor>(*m_predictor));
         }
     }
     if (m_scanGapNorms) {

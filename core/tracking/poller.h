@@ -76,6 +76,9 @@ signals:
     void failed(const QString &message); // the database could not be used at all
     // Cases the detector opened, updated or closed, as they are now.
     void problemCasesChanged(const QList<ProblemCase> &cases);
+    // The predictor set with setDeliveryPredictor() was retrained: a copy of it, which other
+    // threads may read (the console's table and detail pane), so they need not read the history too.
+    void deliveryPredictorLearned(std::shared_ptr<const DeliveryPredictor> predictor);
 
 private:
     bool ensureOpen();

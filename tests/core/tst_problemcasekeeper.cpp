@@ -137,12 +137,24 @@ void TestProblemCaseKeeper::pollerTrainsThePredictorItself()
     poller.setDeliveryPredictor(predictor);
     QSignalSpy changed(&poller, &Poller::problemCasesChanged);
     QSignalSpy finished(&poller, &Poller::cycleFinished);
+    QSignalSpy handedOver(&poller, &Poller::deliveryPredictorLearned);
     poller.runCycle();
     QVERIFY(!finished.isEmpty() || finished.wait(10000));
 
     QCOMPARE(predictor->learned(), 25);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(activeRules(changed.first().first().value<QList<ProblemCase>>()), QStringList{u"at_risk.estimate"_s});
+    // The console's table reads a copy of its own, not the one the poller's thread retrains.
+    QCOMPARE(handedOver.size(), 1);
+    const auto copy = handedOver.first().first().value<std::shared_ptr<const DeliveryPredictor>>();
+    QVERIFY(copy && copy.get() != predictor.get());
+    QCOMPARE(copy->learned(), 25);
+
+    // Within the hour nothing is read again, so nothing is handed over either.
+    finished.clear();
+    poller.runCycle();
+    QVERIFY(!finished.isEmpty() || finished.wait(10000));
+    QCOMPARE(handedOver.size(), 1);
 }
 
 // The wiring the console and shipdeck-poller use: the poller's own predictor reaches its detector.
