@@ -2220,6 +2220,10 @@
         <source>No scan since %1: more than %2 working hours (Monday to Friday), the norm for %3.</source>
         <translation>Kein Scan seit %1: mehr als %2 Arbeitsstunden (Montag bis Freitag), die Norm für %3.</translation>
     </message>
+    <message>
+        <source>Promised for %1, but not out for delivery by %2: the scan “%3” on %4 came after the delivery rounds had left.</source>
+        <translation>Zugesagt für den %1, aber bis %2 nicht in der Zustellung: Der Scan „%3“ am %4 kam, als die Zustelltouren schon unterwegs waren.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemKind</name>

@@ -612,6 +612,18 @@ void TestProblemEngine::atRiskWhenNotScannedOnThePromisedDay()
     QList<TrackingEvent> morning = events;
     morning << ev(SubStatus::ArrivedAtHub, u"2026-11-18T04:30:00+01:00");
     QVERIFY(evaluate(morning, u"2026-11-18T16:00:00Z").isEmpty());
+    // Scanned that day, but at a hub after the vans had left: it goes out tomorrow at the
+    // earliest, so the warning stays, unbroken, and says why.
+    QList<TrackingEvent> afternoon = events;
+    afternoon << ev(SubStatus::ArrivedAtHub, u"2026-11-18T16:10:00+01:00", u"Leipzig, DE"_s);
+    const auto stillAtRisk = evaluate(afternoon, u"2026-11-18T16:00:00Z");
+    QCOMPARE(types(stillAtRisk), QList<ProblemType>{ProblemType::AtRisk});
+    QCOMPARE(stillAtRisk.first().rule, u"at_risk.promised_day"_s);
+    QCOMPARE(stillAtRisk.first().since, at(u"2026-11-18T14:00:00Z"));
+    QVERIFY2(stillAtRisk.first().evidence.contains(u"not out for delivery by 2026-11-18 15:00"), qPrintable(stillAtRisk.first().evidence));
+    // ... but out for delivery that afternoon it may still arrive (a late round, a late scan).
+    afternoon << ev(SubStatus::OutForDelivery, u"2026-11-18T16:40:00+01:00");
+    QVERIFY(evaluate(afternoon, u"2026-11-18T16:00:00Z").isEmpty());
     // On the van the day before: a missing delivery scan is likelier than a delay.
     QList<TrackingEvent> onTheVan = events;
     onTheVan << ev(SubStatus::OutForDelivery, u"2026-11-17T08:00:00+01:00");
