@@ -1,5 +1,7 @@
 #include "pollschedule.h"
 
+#include "carriers/carriertime.h"
+
 std::optional<QDateTime> PollSchedule::nextPoll(const Shipment &shipment, const QDateTime &polledAt) const
 {
     if (Taxonomy::isFinal(shipment.subStatus))
@@ -27,6 +29,19 @@ qint64 PollSchedule::intervalSecs(const Shipment &shipment, const QDateTime &pol
     default:
         break;
     }
+    if (dueNow(shipment, polledAt))
+        return m_intervals.dueTodaySecs;
     const bool silent = shipment.lastEventAt.isValid() && shipment.lastEventAt.secsTo(polledAt) > m_intervals.silentAfterSecs;
     return silent ? m_intervals.silentSecs : m_intervals.inTransitSecs;
+}
+
+// The expected day in the destination, between 06:00 and 20:00 there: when vans are out.
+bool PollSchedule::dueNow(const Shipment &shipment, const QDateTime &polledAt)
+{
+    const QDate expected = shipment.carrierEstimate.isValid() ? shipment.carrierEstimate : shipment.promisedDate;
+    if (!expected.isValid() || shipment.countryCode.isEmpty())
+        return false;
+    const QDateTime utc = polledAt.toUTC();
+    const QDateTime local = utc.addSecs(CarrierTime::offsetFor(shipment.countryCode, utc));
+    return local.date() == expected && local.time().hour() >= 6 && local.time().hour() < 20;
 }

@@ -16,6 +16,11 @@ public:
         qint64 outForDeliverySecs = 30 * 60;
         qint64 attentionSecs = 2 * 3600;       // failed attempts and exceptions: things move
         qint64 inTransitSecs = 3 * 3600;
+        // In transit on its expected day (the carrier's date, else the shop's promise), during the
+        // destination's delivery hours: the van, a failed attempt or a pickup-point drop is hours
+        // away, and its scan is often the only one (the out-for-delivery scan is the most often
+        // missing). In shipdeck-eval this costs about 8 % more polls.
+        qint64 dueTodaySecs = 3600;
         qint64 waitingSecs = 6 * 3600;         // no info yet, waiting at a pickup point
         qint64 silentSecs = 12 * 3600;         // no scan for silentAfterSecs
         qint64 silentAfterSecs = 3 * 24 * 3600;
@@ -31,6 +36,7 @@ public:
 
 private:
     qint64 intervalSecs(const Shipment &shipment, const QDateTime &polledAt) const;
+    static bool dueNow(const Shipment &shipment, const QDateTime &polledAt);
 
     Intervals m_intervals;
 };

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestPollSchedule : public QObject
 {
     Q_OBJECT
@@ -12,6 +14,7 @@ private slots:
     void finalShipmentsAreNotPolledAgain();
     void silentParcelsLessOftenButStill();
     void givesUpAfterTwoSilentMonths();
+    void dueTodayDuringDeliveryHours();
 };
 
 namespace {
@@ -72,6 +75,37 @@ void TestPollSchedule::givesUpAfterTwoSilentMonths()
     QVERIFY(!PollSchedule().nextPoll(s, now));
     s.shipDate = now.date().addDays(-5); // a re-used label: the ship date is recent, keep asking
     QVERIFY(PollSchedule().nextPoll(s, now));
+}
+
+void TestPollSchedule::dueTodayDuringDeliveryHours()
+{
+    const PollSchedule schedule;
+    Shipment s = shipmentWith(SubStatus::ArrivedAtHub, 3600);
+    s.countryCode = u"DE"_s;
+    s.promisedDate = now.date();
+    const auto after = [&](const QDateTime &at) { return at.secsTo(*schedule.nextPoll(s, at)); };
+    QCOMPARE(after(now), schedule.intervals().dueTodaySecs); // 13:00 in Berlin
+    QVERIFY(schedule.intervals().dueTodaySecs < schedule.intervals().inTransitSecs);
+    // Before 06:00 and from 20:00 in the destination, no van is out.
+    QCOMPARE(after(QDateTime(now.date(), QTime(4, 30), Qt::UTC)), schedule.intervals().inTransitSecs);  // 05:30 in Berlin
+    QCOMPARE(after(QDateTime(now.date(), QTime(5, 0), Qt::UTC)), schedule.intervals().dueTodaySecs);    // 06:00
+    QCOMPARE(after(QDateTime(now.date(), QTime(19, 0), Qt::UTC)), schedule.intervals().inTransitSecs);  // 20:00
+    // In New York it is 07:00 at noon UTC, and 17:00 UTC is still the afternoon there.
+    s.countryCode = u"US"_s;
+    QCOMPARE(after(QDateTime(now.date(), QTime(22, 0), Qt::UTC)), schedule.intervals().dueTodaySecs);
+    // The carrier's own date wins over the shop's promise.
+    s.countryCode = u"DE"_s;
+    s.carrierEstimate = now.date().addDays(1);
+    QCOMPARE(after(now), schedule.intervals().inTransitSecs);
+    s.carrierEstimate = now.date();
+    s.promisedDate = now.date().addDays(-1);
+    QCOMPARE(after(now), schedule.intervals().dueTodaySecs);
+    // Out for delivery is polled more often still; a destination unknown: as in transit.
+    s.subStatus = SubStatus::OutForDelivery;
+    QCOMPARE(after(now), schedule.intervals().outForDeliverySecs);
+    s.subStatus = SubStatus::ArrivedAtHub;
+    s.countryCode.clear();
+    QCOMPARE(after(now), schedule.intervals().inTransitSecs);
 }
 
 QTEST_APPLESS_MAIN(TestPollSchedule)
