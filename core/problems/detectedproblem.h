@@ -17,6 +17,9 @@ struct DetectedProblem {
     // For pickup points: the carrier's hold deadline and when to remind the customer.
     QDateTime deadline;
     QDateTime remindAt;
+    // Judged from time passing without news (a stall, a loss, a promise that passed), not from a
+    // scan: a scan the carrier has but Shipdeck has not fetched yet may undo it.
+    bool fromSilence = false;
 
     friend bool operator==(const DetectedProblem &, const DetectedProblem &) = default;
 };

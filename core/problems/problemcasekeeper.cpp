@@ -38,6 +38,12 @@ ProblemDetector ProblemCaseKeeper::engineDetector(ProblemEngine engine, std::sha
 Outcome ProblemCaseKeeper::reviewShipments(const QList<Shipment> &shipments, const QDateTime &now,
                                            QList<ProblemCase> &changed)
 {
+    return review(shipments, now, nullptr, changed);
+}
+
+Outcome ProblemCaseKeeper::review(const QList<Shipment> &shipments, const QDateTime &now, const QHash<qint64, PollState> *polls,
+                                  QList<ProblemCase> &changed)
+{
     if (shipments.isEmpty())
         return Outcome::success();
     QList<qint64> ids;
@@ -51,31 +57,85 @@ Outcome ProblemCaseKeeper::reviewShipments(const QList<Shipment> &shipments, con
     if (Outcome loaded = m_store.loadTrackedCases(ids, stored); !loaded)
         return loaded;
     QList<ProblemCaseChange> changes;
+    QList<qint64> toCheck;
     for (const Shipment &shipment : shipments) {
-        const QList<DetectedProblem> detected = m_detector(shipment, events.value(shipment.id), now);
-        changes += m_tracker.reconcile(shipment, stored.value(shipment.id), detected, now);
+        const QList<TrackingEvent> &shipmentEvents = events[shipment.id];
+        QList<DetectedProblem> detected = m_detector(shipment, shipmentEvents, now);
+        const QList<TrackedProblemCase> cases = stored.value(shipment.id);
+        if (polls && holdUnconfirmedSilence(detected, shipment, shipmentEvents, cases, polls->value(shipment.id), now))
+            toCheck.append(shipment.id);
+        changes += m_tracker.reconcile(shipment, cases, detected, now);
     }
-    return m_store.applyChanges(changes, now, changed);
+    if (Outcome applied = m_store.applyChanges(changes, now, changed); !applied)
+        return applied;
+    return pollSoon(toCheck, now);
+}
+
+// Takes out of `detected` the silence problems that are new (no working case of that type) and
+// were not there when the carrier last answered, for a fresh poll to confirm. Not when the last
+// poll failed, nor once a poll has been due for SilenceCheckSecs without an answer: then what
+// Shipdeck knows is all it will know for a while. True if any was held back.
+bool ProblemCaseKeeper::holdUnconfirmedSilence(QList<DetectedProblem> &detected, const Shipment &shipment,
+                                               const QList<TrackingEvent> &events, const QList<TrackedProblemCase> &stored,
+                                               const PollState &poll, const QDateTime &now) const
+{
+    if (!shipment.pollError.isEmpty() || (poll.nextPoll.isValid() && poll.nextPoll.secsTo(now) >= SilenceCheckSecs))
+        return false;
+    const auto working = [&stored](ProblemType type) {
+        return std::any_of(stored.cbegin(), stored.cend(),
+                           [type](const TrackedProblemCase &t) { return t.problemCase.type == type && t.problemCase.isActive(); });
+    };
+    const auto isNew = [&](const DetectedProblem &p) { return p.fromSilence && !working(p.type); };
+    if (std::none_of(detected.cbegin(), detected.cend(), isNew))
+        return false;
+    // What the same events said when they were fetched: a problem already there then is no news.
+    const QList<DetectedProblem> then = poll.checkedAt.isValid() ? m_detector(shipment, events, poll.checkedAt) : QList<DetectedProblem>();
+    const auto knownThen = [&then](ProblemType type) {
+        return std::any_of(then.cbegin(), then.cend(), [type](const DetectedProblem &p) { return p.type == type; });
+    };
+    return detected.removeIf([&](const DetectedProblem &p) { return isNew(p) && !knownThen(p.type); }) > 0;
+}
+
+// Brings the next poll of these shipments forward to `now` (never later than it was).
+Outcome ProblemCaseKeeper::pollSoon(const QList<qint64> &shipmentIds, const QDateTime &now) const
+{
+    for (qsizetype first = 0; first < shipmentIds.size(); first += ShipmentsPerStatement) {
+        const QList<qint64> ids = shipmentIds.mid(first, ShipmentsPerStatement);
+        const QString doing = QStringLiteral("asking the carrier again about %1 shipments gone quiet").arg(ids.size());
+        QSqlQuery query(m_db.connection());
+        const QString sql = u"UPDATE shipments SET next_poll_utc_ms = ? WHERE next_poll_utc_ms > ? AND id IN (%1)"_s
+                                .arg(QStringList(ids.size(), u"?"_s).join(u", "_s));
+        if (!query.prepare(sql))
+            return Outcome::failure(m_db.describeError(doing, query.lastError()));
+        query.addBindValue(now.toMSecsSinceEpoch());
+        query.addBindValue(now.toMSecsSinceEpoch());
+        for (qint64 id : ids)
+            query.addBindValue(id);
+        if (!query.exec())
+            return Outcome::failure(m_db.describeError(doing, query.lastError()));
+    }
+    return Outcome::success();
 }
 
 Outcome ProblemCaseKeeper::reviewNextSlice(const QDateTime &now, int limit, QList<ProblemCase> &changed)
 {
     QList<Shipment> slice;
-    if (Outcome loaded = loadSlice(limit, slice); !loaded)
+    QHash<qint64, PollState> polls;
+    if (Outcome loaded = loadSlice(limit, slice, polls); !loaded)
         return loaded;
     // A short slice is the end of the round: the next one starts over.
     m_sliceAfterId = slice.size() < limit ? 0 : slice.last().id;
-    return reviewShipments(slice, now, changed);
+    return review(slice, now, &polls, changed);
 }
 
-Outcome ProblemCaseKeeper::loadSlice(int limit, QList<Shipment> &into) const
+Outcome ProblemCaseKeeper::loadSlice(int limit, QList<Shipment> &into, QHash<qint64, PollState> &polls) const
 {
     // Shipments in these need no more looking at, unless they still have working cases.
     static const QString finals = subStatusKeyList(Taxonomy::isFinal);
     const QString doing = QStringLiteral("finding shipments to look at for problems");
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    const QString sql = u"SELECT %1 FROM shipments WHERE id > ? AND (sub_status NOT IN (%2) OR id IN "
+    const QString sql = u"SELECT %1, checked_utc_ms, next_poll_utc_ms FROM shipments WHERE id > ? AND (sub_status NOT IN (%2) OR id IN "
                         "(SELECT shipment_id FROM problem_cases WHERE state IN ('open', 'acknowledged'))) "
                         "ORDER BY id LIMIT ?"_s.arg(shipmentColumns(), finals);
     if (!query.prepare(sql))
@@ -84,8 +144,16 @@ Outcome ProblemCaseKeeper::loadSlice(int limit, QList<Shipment> &into) const
     query.addBindValue(limit);
     if (!query.exec())
         return Outcome::failure(m_db.describeError(doing, query.lastError()));
-    while (query.next())
+    const int checkedColumn = int(shipmentColumns().count(u',')) + 1;
+    const auto instant = [&query](int column) {
+        const QVariant value = query.value(column);
+        // NULL: never (answered, or scheduled: due now); -1 for the next poll: none.
+        return value.isNull() || value.toLongLong() < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    };
+    while (query.next()) {
         into.append(readShipment(query));
+        polls.insert(into.last().id, {instant(checkedColumn), instant(checkedColumn + 1)});
+    }
     return Outcome::success();
 }
 

@@ -24,6 +24,13 @@ using ProblemDetector =
 // Keeps the stored problem cases in step with the shipments: asks the detector about shipments
 // that changed, and, since silence is a signal too, goes round the shipments still under way (and
 // those with working cases) a slice at a time. Used by the poller, on its thread and connection.
+//
+// On that round, the events may be hours old (polls come every few hours), so a silence that has
+// just passed its threshold may already be broken by a scan the carrier has and Shipdeck has not
+// fetched. Such a case is not opened on old news: the shipment's next poll is brought forward to
+// now, and the review after that poll opens it if the silence still holds. If the poll fails, or
+// no answer comes within SilenceCheckSecs of it being due (a carrier down, a long queue), it
+// opens on what there is.
 class ProblemCaseKeeper
 {
 public:
@@ -41,9 +48,24 @@ public:
     // Re-evaluates the next `limit` shipments under way or with working cases, round robin.
     Outcome reviewNextSlice(const QDateTime &now, int limit, QList<ProblemCase> &changed);
 
+    static constexpr qint64 SilenceCheckSecs = 2 * 3600;
+
 private:
+    // How current a shipment's events are: when the carrier last answered, when it is asked next.
+    struct PollState {
+        QDateTime checkedAt; // null: never answered
+        QDateTime nextPoll;  // null: due now, or never again
+    };
+
+    // `polls`: for holding silence problems back until a poll confirms them (null: the events
+    // were just fetched).
+    Outcome review(const QList<Shipment> &shipments, const QDateTime &now, const QHash<qint64, PollState> *polls,
+                   QList<ProblemCase> &changed);
+    bool holdUnconfirmedSilence(QList<DetectedProblem> &detected, const Shipment &shipment, const QList<TrackingEvent> &events,
+                                const QList<TrackedProblemCase> &stored, const PollState &poll, const QDateTime &now) const;
     Outcome loadEvents(const QList<qint64> &shipmentIds, QHash<qint64, QList<TrackingEvent>> &into) const;
-    Outcome loadSlice(int limit, QList<Shipment> &into) const;
+    Outcome loadSlice(int limit, QList<Shipment> &into, QHash<qint64, PollState> &polls) const;
+    Outcome pollSoon(const QList<qint64> &shipmentIds, const QDateTime &now) const;
 
     Database &m_db;
     ProblemDetector m_detector;

@@ -265,6 +265,7 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
         if (facts.lastProgressId != 0 && facts.lastProgressAt != 0)
             p.eventIds.append(facts.lastProgressId);
         if (!p.rule.isEmpty()) {
+            p.fromSilence = true;
             presumedLost = p.type == ProblemType::Lost;
             silenceEvidence = p.evidence;
             silenceSince = p.since;
@@ -287,6 +288,7 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
             p.type = ProblemType::Late;
             p.since = utc(lateSince);
             p.rule = onTheVan ? u"late.unconfirmed_delivery"_s : u"late.past_promise"_s;
+            p.fromSilence = true;
             p.evidence = onTheVan
                 ? QCoreApplication::translate("ProblemEngine", "Promised to the customer for %1; out for delivery on %2, but no delivery confirmed by %3 (the end of the promised day plus %4 hours).")
                       .arg(promised, when(facts.lastProgressAt, facts.lastProgressOffsetSecs), when(lateSince, facts.promisedOffsetSecs), QString::number(grace))
@@ -296,6 +298,8 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
             p.type = ProblemType::AtRisk;
             p.since = utc(facts.lastProgressAt != 0 ? facts.lastProgressAt : now);
             p.rule = u"at_risk.estimate"_s;
+            // A prediction from history moves later as days pass without news; the carrier's date does not.
+            p.fromSilence = expectedDelivery != facts.carrierEstimate;
             p.evidence = QCoreApplication::translate("ProblemEngine", "Not expected before %1, after the date promised to the customer, %2.").arg(expectedDelivery.toString(Qt::ISODate), promised);
         } else if (presumedLost) {
             // Only a presumed loss: a stall alone is no sign the promise will break (in
@@ -305,6 +309,7 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
             p.type = ProblemType::AtRisk;
             p.since = silenceSince;
             p.rule = u"at_risk.silence"_s;
+            p.fromSilence = true;
             p.evidence = QCoreApplication::translate("ProblemEngine", "Promised for %1. %2").arg(promised, silenceEvidence);
         } else if (const std::optional<HeldBack> held = heldOnThePromisedDay(facts, now, t)) {
             p.type = ProblemType::AtRisk;
@@ -327,6 +332,7 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
                 p.type = ProblemType::AtRisk;
                 p.since = utc(deadline);
                 p.rule = u"at_risk.promised_day"_s;
+                p.fromSilence = true;
                 if (collecting)
                     p.evidence = QCoreApplication::translate("ProblemEngine", "Promised for %1 and still not collected from the pickup point by %2.").arg(promised, when(deadline, facts.promisedOffsetSecs));
                 else if (unseenThatDay)

@@ -139,6 +139,8 @@ QStringList SchemaMigrator::stepStatements(int toVersion) const
     case 8: // the deadline a case runs against (a pickup point's hold) and when to remind the customer
         return {u"ALTER TABLE problem_cases ADD COLUMN due_utc_ms BIGINT"_s,
                 u"ALTER TABLE problem_cases ADD COLUMN remind_utc_ms BIGINT"_s};
+    case 9: // when the carrier last answered about a shipment: how current its events are
+        return {u"ALTER TABLE shipments ADD COLUMN checked_utc_ms BIGINT"_s}; // NULL: never answered
     default:
         return {};
     }

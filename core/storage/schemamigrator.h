@@ -13,7 +13,7 @@ class SqlDialect;
 class SchemaMigrator
 {
 public:
-    static constexpr int CurrentVersion = 8;
+    static constexpr int CurrentVersion = 9;
 
     SchemaMigrator(QSqlDatabase connection, const SqlDialect &dialect, QString databaseName);
 

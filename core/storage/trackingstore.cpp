@@ -19,7 +19,7 @@ constexpr qint64 NeverAgain = -1;
 
 const QString answeredUpdateSql = uR"(
     UPDATE shipments SET sub_status = ?, carrier_estimate = ?, last_event_utc_ms = ?,
-        service = CASE WHEN ? = '' THEN service ELSE ? END, poll_error = ?, next_poll_utc_ms = ?
+        service = CASE WHEN ? = '' THEN service ELSE ? END, poll_error = ?, next_poll_utc_ms = ?, checked_utc_ms = ?
     WHERE id = ?)"_s;
 
 const QString unansweredUpdateSql = u"UPDATE shipments SET poll_error = ?, next_poll_utc_ms = ? WHERE id = ?"_s;
@@ -68,7 +68,7 @@ Outcome TrackingStore::saveUpdates(const QList<TrackingUpdate> &updates)
         const QVariantList values = update.answered
             ? QVariantList{Taxonomy::subStatusKey(update.subStatus), dateValue(update.carrierEstimate),
                            instantValue(update.lastEventAt), textValue(update.service), textValue(update.service),
-                           textValue(update.pollError), nextPoll, update.shipmentId}
+                           textValue(update.pollError), nextPoll, instantValue(update.checkedAt), update.shipmentId}
             : QVariantList{textValue(update.pollError), nextPoll, update.shipmentId};
         for (int i = 0; i < values.size(); ++i)
             query.bindValue(i, values[i]);

@@ -20,4 +20,5 @@ struct TrackingUpdate {
     QList<TrackingEvent> events; // as the carrier sent them now, oldest first
     QString pollError;           // what went wrong this time, for the console; empty when fine
     std::optional<QDateTime> nextPoll; // nullopt: needs no more polling
+    QDateTime checkedAt;         // when the carrier answered: the events are current as of then
 };

@@ -383,6 +383,7 @@ void Poller::recordAnswer(CarrierLane &lane, const TrackedShipment &tracked)
     update.lastEventAt = shipment.lastEventAt;
     update.events = tracked.events;
     update.nextPoll = m_schedule.nextPoll(shipment, m_domainClock.now());
+    update.checkedAt = m_domainClock.now();
     shipment.pollError.clear();
     m_pendingUpdates.append(update);
     m_pendingShipments.append(shipment);

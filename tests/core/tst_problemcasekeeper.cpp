@@ -7,10 +7,12 @@
 #include "storage/database.h"
 #include "storage/deliveryhistory.h"
 #include "storage/shipmentrepository.h"
+#include "storage/trackingstore.h"
 #include "testdatabases.h"
 #include "tracking/poller.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +28,8 @@ private slots:
     void pollerTrainsThePredictorItself();
     void pollerLearningFromHistoryOpensAtRisk_data() { TestDatabases::addBackendRows(); }
     void pollerLearningFromHistoryOpensAtRisk();
+    void silenceOnOldNewsWaitsForAFreshPoll_data() { TestDatabases::addBackendRows(); }
+    void silenceOnOldNewsWaitsForAFreshPoll();
 };
 
 namespace {
@@ -73,6 +77,28 @@ QList<ShipmentRecord> historyAndOneOnItsWay(const QDate &carrierEstimate = {})
     onItsWay.events.append(scan(QDateTime(thisMonday.addDays(1), QTime(8, 0), Qt::UTC), SubStatus::ArrivedAtHub, u"hub"_s));
     records.append(onItsWay);
     return records;
+}
+
+// What a poll that found nothing new writes: the carrier answered at `at`; next poll at `next`.
+TrackingUpdate answeredAt(const ShipmentRecord &record, const QDateTime &at, const QDateTime &next)
+{
+    TrackingUpdate update;
+    update.shipmentId = record.shipment.id;
+    update.answered = true;
+    update.subStatus = record.shipment.subStatus;
+    update.lastEventAt = record.events.last().occurredAt;
+    update.events = record.events;
+    update.nextPoll = next;
+    update.checkedAt = at;
+    return update;
+}
+
+qint64 nextPollOf(Database &db, qint64 shipmentId)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(u"SELECT next_poll_utc_ms FROM shipments WHERE id = ?"_s);
+    query.addBindValue(shipmentId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -2;
 }
 
 QStringList activeRules(const QList<ProblemCase> &cases)
@@ -175,6 +201,65 @@ void TestProblemCaseKeeper::pollerLearningFromHistoryOpensAtRisk()
 
     QCOMPARE(changed.size(), 1);
     QCOMPARE(activeRules(changed.first().first().value<QList<ProblemCase>>()), QStringList{u"at_risk.estimate"_s});
+}
+
+// Last scanned at a hub on Tuesday 08:00 and last polled on Wednesday: by Thursday 08:00 that is
+// 48 working hours of silence, but the events the round reviews are a day old. The case waits for
+// a fresh answer (the poll is brought forward), and opens on old news only when the poll fails
+// or has not come two hours after it fell due.
+void TestProblemCaseKeeper::silenceOnOldNewsWaitsForAFreshPoll()
+{
+    QFETCH(QString, backend);
+    QList<ShipmentRecord> records;
+    for (const QString &number : {u"S1"_s, u"S2"_s}) {
+        ShipmentRecord r = parcel(number, thisMonday);
+        r.events.append(scan(QDateTime(thisMonday.addDays(1), QTime(8, 0), Qt::UTC), SubStatus::ArrivedAtHub, u"hub"_s));
+        records.append(r);
+    }
+    OPEN_DATABASE(backend, records)
+    const QDateTime wednesday(thisMonday.addDays(2), QTime(12, 0), Qt::UTC);
+    const QDateTime stalledSince(thisMonday.addDays(3), QTime(8, 0), Qt::UTC);
+    const QDateTime later = stalledSince.addSecs(24 * 3600);
+    TrackingStore tracking(db);
+    QVERIFY(tracking.saveUpdates({answeredAt(records[0], wednesday, later), answeredAt(records[1], wednesday, later)}).ok());
+
+    ProblemCaseKeeper keeper(db, ProblemCaseKeeper::engineDetector());
+    QList<ProblemCase> changed;
+    const QDateTime round = stalledSince.addSecs(3600);
+    QVERIFY(keeper.reviewNextSlice(round, 100, changed).ok());
+    QCOMPARE(activeRules(changed), QStringList());
+    QCOMPARE(nextPollOf(db, records[0].shipment.id), round.toMSecsSinceEpoch());
+    QCOMPARE(nextPollOf(db, records[1].shipment.id), round.toMSecsSinceEpoch());
+
+    // The carrier answers for S1 with nothing new: the silence is confirmed, the case opens.
+    const QDateTime polled = round.addSecs(300);
+    QVERIFY(tracking.saveUpdates({answeredAt(records[0], polled, later)}).ok());
+    QVERIFY(keeper.reviewShipments({records[0].shipment}, polled, changed).ok());
+    QCOMPARE(activeRules(changed), QStringList{u"stalled.no_scan"_s});
+    QCOMPARE(changed.first().since, stalledSince);
+
+    // No answer for S2 (a carrier down, a long queue): two hours after its poll fell due, the case
+    // opens on what there is.
+    changed.clear();
+    QVERIFY(keeper.reviewNextSlice(round.addSecs(ProblemCaseKeeper::SilenceCheckSecs - 60), 100, changed).ok());
+    QCOMPARE(activeRules(changed), QStringList());
+    QVERIFY(keeper.reviewNextSlice(round.addSecs(ProblemCaseKeeper::SilenceCheckSecs), 100, changed).ok());
+    QCOMPARE(activeRules(changed), QStringList{u"stalled.no_scan"_s});
+    QCOMPARE(changed.first().shipmentId, records[1].shipment.id);
+
+    // A poll that failed cannot confirm anything: the next silence opens at once.
+    ShipmentRecord third = parcel(u"S3"_s, thisMonday);
+    third.events.append(scan(QDateTime(thisMonday.addDays(1), QTime(8, 0), Qt::UTC), SubStatus::ArrivedAtHub, u"hub"_s));
+    QList<ShipmentRecord> more{third};
+    QVERIFY(ShipmentRepository(db).saveShipments(more).ok());
+    TrackingUpdate failed = answeredAt(more[0], wednesday, later);
+    failed.answered = false;
+    failed.pollError = u"DHL answered 503"_s;
+    QVERIFY(tracking.saveUpdates({failed}).ok());
+    changed.clear();
+    QVERIFY(keeper.reviewNextSlice(round, 100, changed).ok());
+    QCOMPARE(activeRules(changed), QStringList{u"stalled.no_scan"_s});
+    QCOMPARE(changed.first().shipmentId, more[0].shipment.id);
 }
 
 QTEST_GUILESS_MAIN(TestProblemCaseKeeper)

@@ -133,6 +133,7 @@ void TestProblemEngine::failedAttemptOpensAndClosesOnDelivery()
     QCOMPARE(open.first().since, at(u"2026-11-17T10:00:00Z"));
     QCOMPARE(open.first().rule, u"failed_attempt.scan"_s);
     QCOMPARE(open.first().eventIds, QList<qint64>{attempt.id});
+    QVERIFY(!open.first().fromSilence); // a scan says so: no fresher poll can undo it
     QVERIFY2(open.first().evidence.contains(u"2026-11-17 11:00"), qPrintable(open.first().evidence));
 
     // A second failed attempt continues the same case from the first one.
@@ -316,6 +317,7 @@ void TestProblemEngine::stalledCountsWorkingHoursOnly()
     QCOMPARE(stalled->rule, u"stalled.no_scan"_s);
     QVERIFY2(stalled->evidence.contains(u"48 working hours"), qPrintable(stalled->evidence));
     QCOMPARE(stalled->eventIds, QList<qint64>{events.last().id});
+    QVERIFY(stalled->fromSilence); // a scan Shipdeck has not fetched yet would undo it
 }
 
 void TestProblemEngine::stalledClosesOnNewScan()
@@ -474,6 +476,7 @@ void TestProblemEngine::lostAfterLongSilenceOrDeclared()
     QCOMPARE(find(silent, ProblemType::Lost)->rule, u"lost.silence"_s);
     QVERIFY(find(silent, ProblemType::Lost));
     QCOMPARE(find(silent, ProblemType::Lost)->since, at(u"2026-11-29T04:00:00Z"));
+    QVERIFY(find(silent, ProblemType::Lost)->fromSilence && find(silent, ProblemType::AtRisk)->fromSilence);
     QCOMPARE(types(evaluate(events, u"2026-11-29T03:59:00Z", s)), QList<ProblemType>{ProblemType::Stalled});
     QVERIFY2(find(silent, ProblemType::Lost)->evidence.contains(u"threshold for dhl Paket: 12 days"), qPrintable(find(silent, ProblemType::Lost)->evidence));
     Shipment noService = s;
@@ -569,9 +572,12 @@ void TestProblemEngine::atRiskFromEstimateOrSilence()
 {
     const QList<TrackingEvent> events = start();
     QVERIFY(evaluate(events, u"2026-11-17T06:00:00Z", shipment(), QDate(2026, 11, 18)).isEmpty());
-    const auto risk = evaluate(events, u"2026-11-17T06:00:00Z", shipment(), QDate(2026, 11, 19));
+    Shipment withCarrierDate = shipment();
+    withCarrierDate.carrierEstimate = QDate(2026, 11, 19);
+    const auto risk = evaluate(events, u"2026-11-17T06:00:00Z", withCarrierDate, withCarrierDate.carrierEstimate);
     QCOMPARE(types(risk), QList<ProblemType>{ProblemType::AtRisk});
     QCOMPARE(risk.first().rule, u"at_risk.estimate"_s);
+    QVERIFY(!risk.first().fromSilence); // the carrier's date says so: no fresher poll would undo it
     QVERIFY(risk.first().evidence.contains(u"2026-11-19"));
     // A prediction from history: at risk only when even the early end of its window is too late.
     DeliveryEstimate predicted;
@@ -583,7 +589,9 @@ void TestProblemEngine::atRiskFromEstimateOrSilence()
     const qint64 early = at(u"2026-11-17T06:00:00Z").toSecsSinceEpoch();
     QVERIFY(ProblemEngine().evaluate(facts, early, predicted).isEmpty());
     predicted.earliest = QDate(2026, 11, 19);
-    QCOMPARE(types(ProblemEngine().evaluate(facts, early, predicted)), QList<ProblemType>{ProblemType::AtRisk});
+    const auto predictedRisk = ProblemEngine().evaluate(facts, early, predicted);
+    QCOMPARE(types(predictedRisk), QList<ProblemType>{ProblemType::AtRisk});
+    QVERIFY(predictedRisk.first().fromSilence); // a prediction moves later as days pass without news
     // Stalled the day before the promised day: a stall alone is not a broken promise (a skipped
     // scan looks the same); the promised day itself tells.
     Shipment s = shipment();
