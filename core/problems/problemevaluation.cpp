@@ -243,38 +243,72 @@ void ProblemEvaluation::replay(const ProblemEngine &engine, int index, const Sim
     const QString &country = shipment.countryCode;
     const qint64 shipped = truth.steps.constFirst().at.toSecsSinceEpoch();
 
-    // Replay the polls: the engine sees only what the carrier had reported by then.
+    // Replay the polls and, between them, the poller's review round: the engine sees only what
+    // the carrier had reported by the last poll, as it does in production.
     std::array<qint64, TypeCount> alertAt{};
     std::array<qint64, TypeCount> ruleSince{};
     std::array<bool, TypeCount> firstPollAfterRule{};
     std::array<quint8, TypeCount> state{}; // 0 never open, 1 open, 2 closed
     const PollSchedule schedule;
     const int explained = m_options.explain ? int(*m_options.explain) : -1;
-    QStringList verdicts; // the explained type's verdict at each poll where it changed
+    QStringList verdicts; // the explained type's verdict at each poll or review where it changed
     bool eddDone = false;
-    qint64 previous = shipped;
+    qint64 previous = shipped;     // the previous poll or review
+    qint64 previousPoll = shipped; // the poll before the last one: news reported since came with the last
     qint64 t = shipped + Hour;
+    qint64 nextPollAt = t;
+    qint64 fetchedAt = t; // the last poll: what the engine knows is as of then
+    std::array<bool, TypeCount> openAtPoll{};
+    qint64 lastPoll = shipped;
+    const qint64 reviewSecs = qint64(m_options.reviewMinutes) * 60;
     const qint64 horizon = shipped + m_options.horizonDays * Day;
     while (t <= horizon) {
         const QDateTime now = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
-        ShipmentRecord record = journey.visibleAt(now);
-        record.shipment.promisedDate = promised;
-        const ShipmentFacts facts = ShipmentFacts::build(record.shipment, record.events, now, thresholds);
         const QDate today = now.addSecs(CarrierTime::offsetFor(country, now)).date();
-        const DeliveryEstimate estimate = predictor.estimate(record.shipment, today);
-        const QList<DetectedProblem> problems = engine.evaluate(facts, t, estimate);
-        ++result.evaluations;
+        bool polled = t >= nextPollAt;
+        if (polled)
+            fetchedAt = t;
+        ShipmentRecord record;
+        DeliveryEstimate estimate;
+        QList<DetectedProblem> problems;
+        const auto judge = [&] {
+            record = journey.visibleAt(QDateTime::fromSecsSinceEpoch(fetchedAt, Qt::UTC));
+            record.shipment.promisedDate = promised;
+            estimate = predictor.estimate(record.shipment, today);
+            problems = engine.evaluate(ShipmentFacts::build(record.shipment, record.events, now, thresholds), t, estimate);
+            ++result.evaluations;
+        };
+        judge();
+        // A silence the review finds on old news (not there at the last poll) waits for a poll to
+        // confirm it, as ProblemCaseKeeper does; here the poll comes at once.
+        if (!polled && std::any_of(problems.cbegin(), problems.cend(), [&](const DetectedProblem &p) {
+                return p.fromSilence && state[int(p.type)] != 1 && !openAtPoll[int(p.type)];
+            })) {
+            polled = true;
+            fetchedAt = t;
+            judge();
+        }
+        if (polled) {
+            ++result.polls;
+            previousPoll = lastPoll;
+            lastPoll = t;
+            openAtPoll = {};
+            for (const DetectedProblem &p : problems)
+                openAtPoll[int(p.type)] = true;
+        }
 
         std::array<bool, TypeCount> open{};
         for (const DetectedProblem &p : problems) {
             const int type = int(p.type);
             if (type == explained && state[type] != 1)
-                verdicts.append(u"  %1 poll: open since %2 (%3): %4"_s.arg(stamp(t), stamp(p.since.toSecsSinceEpoch()), p.rule, p.evidence));
+                verdicts.append(u"  %1 %2: open since %3 (%4): %5"_s.arg(stamp(t), polled ? u"poll"_s : u"review"_s,
+                                                                          stamp(p.since.toSecsSinceEpoch()), p.rule, p.evidence));
             open[type] = true;
             if (alertAt[type] == 0) {
                 alertAt[type] = t;
                 ruleSince[type] = visibleSince(journey, p, t);
-                firstPollAfterRule[type] = ruleSince[type] > previous;
+                // Silence shows at the first look after it began; a scan at the first poll after it was reported.
+                firstPollAfterRule[type] = ruleSince[type] > (p.fromSilence ? previous : previousPoll);
             }
         }
         for (int type = 0; type < TypeCount; ++type) {
@@ -285,7 +319,7 @@ void ProblemEvaluation::replay(const ProblemEngine &engine, int index, const Sim
             else if (state[type] == 1) {
                 state[type] = 2;
                 if (type == explained)
-                    verdicts.append(u"  %1 poll: closed"_s.arg(stamp(t)));
+                    verdicts.append(u"  %1 %2: closed"_s.arg(stamp(t), polled ? u"poll"_s : u"review"_s));
             }
         }
 
@@ -306,11 +340,14 @@ void ProblemEvaluation::replay(const ProblemEngine &engine, int index, const Sim
             }
         }
 
-        const std::optional<QDateTime> next = schedule.nextPoll(record.shipment, now);
-        if (!next)
-            break;
+        if (polled) {
+            const std::optional<QDateTime> next = schedule.nextPoll(record.shipment, now);
+            if (!next)
+                break;
+            nextPollAt = next->toSecsSinceEpoch();
+        }
         previous = t;
-        t = next->toSecsSinceEpoch();
+        t = reviewSecs > 0 ? std::min(nextPollAt, t + reviewSecs) : nextPollAt;
     }
     const qint64 observedUntil = std::min(t, horizon);
 
@@ -410,5 +447,6 @@ QList<QString> ProblemEvaluation::jsonLines(const Result &result)
          u"ship date + carrier median transit"_s, percentileOf(e.baselineErrorHours, 0.9));
     line(u"eval_edd"_s, u"carrier_estimate_share"_s, n == 0 ? 0.0 : double(e.carrierEstimates) / double(n), u"ratio"_s, n);
     line(u"eval_flaps"_s, u"reopened_cases"_s, result.flaps, u"count"_s, result.journeys);
+    line(u"eval_polls"_s, u"per_journey"_s, result.journeys == 0 ? 0.0 : double(result.polls) / result.journeys, u"count"_s, result.journeys);
     return lines;
 }

@@ -34,6 +34,9 @@ public:
         quint64 trainSeed = 0; // journeys the EDD history and the scan-gap norms are learned from; 0: seed + 1
         QDateTime generatedAt = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
         int horizonDays = 45; // how long a parcel is watched at most
+        // Between polls the poller's round reviews every shipment under way (ProblemCaseKeeper):
+        // at least hourly for up to 300,000 of them at its default slice and cycle. 0: polls only.
+        int reviewMinutes = 60;
         // Explain the false alarms and misses of this type: the journey's truth, the scans as they
         // were reported and each change of the engine's verdict on the type, for tuning the rules.
         std::optional<ProblemType> explain;
@@ -69,7 +72,8 @@ public:
         std::array<TypeScore, ProblemTypeCount> types;
         EddScore edd;
         int journeys = 0;
-        qint64 evaluations = 0; // engine runs (one per poll)
+        qint64 evaluations = 0; // engine runs (polls and reviews)
+        qint64 polls = 0;       // questions to the carrier, those that confirm a silence included
         int flaps = 0;          // a case closed and opened again within one journey
         // With Options::explain: each false alarm and miss of that type, in words (see explain()).
         QStringList explanations;
