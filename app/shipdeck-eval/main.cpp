@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption trainOption(u"train-seed"_s, u"Seed of the delivered journeys the expected delivery and the scan-gap norms learn from (default: seed + 1)."_s, u"S"_s);
     const QCommandLineOption thresholdsOption(u"thresholds"_s, u"Detection thresholds as JSON (see core/problems/README.md)."_s, u"file"_s);
     const QCommandLineOption explainOption(u"explain"_s, u"Instead of the figures, print each false alarm and miss of this case type (e.g. stalled): the journey's truth, its scans and the engine's verdicts."_s, u"type"_s);
-    parser.addOptions({seedOption, countOption, trainOption, thresholdsOption, explainOption});
+    const QCommandLineOption reviewOption(u"review-minutes"_s, u"How often the poller's round reviews a shipment between polls (default 60; 0: at polls only)."_s, u"M"_s, u"60"_s);
+    parser.addOptions({seedOption, countOption, trainOption, thresholdsOption, explainOption, reviewOption});
     parser.process(app);
 
     bool ok = false;
@@ -50,6 +51,9 @@ int main(int argc, char *argv[])
         if (!ok || options.trainSeed == options.seed)
             return fail(u"--train-seed needs a whole number other than the evaluated seed"_s);
     }
+    options.reviewMinutes = parser.value(reviewOption).toInt(&ok);
+    if (!ok || options.reviewMinutes < 0)
+        return fail(u"--review-minutes needs a whole number of minutes, 0 or more, not \"%1\""_s.arg(parser.value(reviewOption)));
     if (parser.isSet(explainOption)) {
         options.explain = ProblemTypes::fromKey(parser.value(explainOption));
         if (!options.explain)
