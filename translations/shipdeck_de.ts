@@ -2224,6 +2224,10 @@
         <source>Promised for %1, but not out for delivery by %2: the scan “%3” on %4 came after the delivery rounds had left.</source>
         <translation>Zugesagt für den %1, aber bis %2 nicht in der Zustellung: Der Scan „%3“ am %4 kam, als die Zustelltouren schon unterwegs waren.</translation>
     </message>
+    <message>
+        <source>It came into %1 from %2 across a customs border, and no customs clearance has been scanned since: it may be held in customs.</source>
+        <translation>Es kam aus %2 über eine Zollgrenze nach %1, und seitdem wurde keine Zollabfertigung gescannt: Es liegt womöglich beim Zoll.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemKind</name>

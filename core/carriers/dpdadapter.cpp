@@ -6,6 +6,8 @@
 #include "eventtextclassifier.h"
 #include "wordingpatterns.h"
 
+#include "model/placecountry.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
@@ -267,14 +269,6 @@ Reading interpret(const QString &status, const QString &text)
 
 // ---- Dates and places ----------------------------------------------------------------------
 
-// "Mechelen (BE)" -> "BE".
-QString countryOf(const QString &location)
-{
-    static const QRegularExpression pattern(uR"(\(([A-Za-z]{2})\)\s*$)"_s);
-    const auto match = pattern.match(QStringView(location));
-    return match.hasMatch() ? match.captured(1).toUpper() : QString();
-}
-
 // DPD writes local time without a zone: "8/17/2021 7:11:26 PM" for en_US, day first and 24 hours
 // for German or Dutch answers.
 QDateTime parseDate(const QString &text, const QString &country, QString *assumedZone)
@@ -451,7 +445,7 @@ TrackedShipment DpdAdapter::readShipment(const QList<Fields> &statusInfos, const
     // An event without "(CC)" in its place is taken to be in the country the others name.
     QString knownCountry;
     for (const Fields &info : statusInfos) {
-        knownCountry = countryOf(first(info, u"location/content"_s));
+        knownCountry = PlaceCountry::of(first(info, u"location/content"_s));
         if (!knownCountry.isEmpty())
             break;
     }
@@ -481,7 +475,8 @@ std::optional<DpdAdapter::StatusEvent> DpdAdapter::readStatusInfo(const Fields &
     StatusEvent read;
     TrackingEvent &event = read.event;
     event.location = first(info, u"location/content"_s);
-    const QString country = countryOf(event.location).isEmpty() ? fallbackCountry : countryOf(event.location);
+    const QString placeCountry = PlaceCountry::of(event.location);
+    const QString country = placeCountry.isEmpty() ? fallbackCountry : placeCountry;
     const QString date = first(info, u"date/content"_s);
     QString assumedZone;
     event.occurredAt = parseDate(date, country, &assumedZone);

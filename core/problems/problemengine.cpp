@@ -2,6 +2,8 @@
 
 #include "workingtime.h"
 
+#include "model/customsterritory.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -261,6 +263,12 @@ QList<DetectedProblem> ProblemEngine::evaluate(const ShipmentFacts &facts, qint6
                            QString::number(t.stalledNormPercent), QString::number(norm.parcels))
                 : QCoreApplication::translate("ProblemEngine", "No scan since %1: more than %2 working hours (Monday to Friday), the norm for %3.")
                       .arg(last, QString::number(t.stalledHours), carrierAndService(facts));
+        }
+        if ((p.type == ProblemType::Stalled || p.type == ProblemType::Lost) && facts.lastProgressSubStatus == SubStatus::ArrivedInDestinationCountry
+            && CustomsTerritory::crossesBorder(facts.originCountry, facts.country)) {
+            // A customs hold the carrier never scans looks just like this; where to ask first.
+            p.evidence += u' ' + QCoreApplication::translate("ProblemEngine", "It came into %1 from %2 across a customs border, and no customs clearance has been scanned since: it may be held in customs.")
+                                     .arg(facts.country, facts.originCountry);
         }
         if (facts.lastProgressId != 0 && facts.lastProgressAt != 0)
             p.eventIds.append(facts.lastProgressId);

@@ -3,6 +3,7 @@
 #include "eventtime.h"
 
 #include "carriers/carriertime.h"
+#include "model/placecountry.h"
 
 #include <QCoreApplication>
 #include <QVarLengthArray>
@@ -307,6 +308,8 @@ ShipmentFacts ShipmentFacts::build(const Shipment &shipment, const QList<Trackin
             startReturn(facts, book, e, c.at);
         else
             apply(facts, book, e, c.at);
+        if (facts.originCountry.isEmpty())
+            facts.originCountry = PlaceCountry::of(e.location);
         if (e.subStatus == SubStatus::CarrierDelay || e.subStatus == SubStatus::WeatherDelay)
             continue;
         facts.lastProgressAt = c.at;

@@ -48,6 +48,7 @@ struct ShipmentFacts {
     QString carrier;
     QString service;
     QString country;         // the destination's ISO code, as the shipment gives it
+    QString originCountry;   // the ISO code of the first scan that names its country; empty: none does
     qint64 shipAt = 0;       // UTC seconds: noon of the ship date, the start of silence before any scan; 0 unknown
     qint64 promisedEnd = 0;  // UTC seconds: end of the promised day in the destination; 0 no promise
     QDate promisedDate;

@@ -29,6 +29,7 @@ private slots:
     void damagedStaysOpenAfterDelivery();
     void deliveredToNeighbour();
     void stalledCountsWorkingHoursOnly();
+    void stalledAcrossACustomsBorderSaysSo();
     void stalledClosesOnNewScan();
     void stalledWaitsForTheLearnedGap();
     void scanGapNormsFromBadHistory();
@@ -318,6 +319,31 @@ void TestProblemEngine::stalledCountsWorkingHoursOnly()
     QVERIFY2(stalled->evidence.contains(u"48 working hours"), qPrintable(stalled->evidence));
     QCOMPARE(stalled->eventIds, QList<qint64>{events.last().id});
     QVERIFY(stalled->fromSilence); // a scan Shipdeck has not fetched yet would undo it
+}
+
+// Silent since it came into Switzerland from Germany: a customs hold the carrier never scanned
+// looks just like that, so the evidence says where to ask first. Not into Austria (no customs
+// between EU countries), nor once customs cleared it.
+void TestProblemEngine::stalledAcrossACustomsBorderSaysSo()
+{
+    Shipment s = shipment();
+    s.countryCode = u"CH"_s;
+    s.promisedDate = QDate(2026, 12, 4);
+    QList<TrackingEvent> events = start();
+    events << ev(SubStatus::ArrivedInDestinationCountry, u"2026-11-17T20:00:00+01:00", u"Zürich, CH"_s);
+    const DetectedProblem *stalled = nullptr;
+    const auto problems = evaluate(events, u"2026-11-23T12:00:00Z", s);
+    QVERIFY((stalled = find(problems, ProblemType::Stalled)));
+    QVERIFY2(stalled->evidence.contains(u"It came into CH from DE across a customs border"), qPrintable(stalled->evidence));
+    s.countryCode = u"AT"_s;
+    events.last().location = u"Wien, AT"_s;
+    QVERIFY((stalled = find(evaluate(events, u"2026-11-23T12:00:00Z", s), ProblemType::Stalled)));
+    QVERIFY2(!stalled->evidence.contains(u"customs"), qPrintable(stalled->evidence));
+    s.countryCode = u"CH"_s;
+    events.last().location = u"Zürich, CH"_s;
+    events << ev(SubStatus::CustomsCleared, u"2026-11-18T10:00:00+01:00", u"Zürich, CH"_s);
+    QVERIFY((stalled = find(evaluate(events, u"2026-11-24T12:00:00Z", s), ProblemType::Stalled)));
+    QVERIFY2(!stalled->evidence.contains(u"customs border"), qPrintable(stalled->evidence));
 }
 
 void TestProblemEngine::stalledClosesOnNewScan()
