@@ -2710,6 +2710,39 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
         <source>Not used to detect problems: %1</source>
         <translation>Für die Problemerkennung nicht verwendet: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt abgefragt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>When %1 last answered about this parcel: the tracking history is current as of then.</source>
+        <translation>Wann %1 zuletzt zu diesem Paket geantwortet hat: So aktuell ist der Sendungsverlauf.</translation>
+    </message>
 </context>
 <context>
     <name>ShipmentExport</name>
@@ -2849,6 +2882,10 @@ Wählen Sie eine Zeile in der Tabelle, um zu sehen, wo das Paket ist und welche 
     <message>
         <source>looking up shipment %1</source>
         <translation>beim Nachschlagen von Sendung %1</translation>
+    </message>
+    <message>
+        <source>finding when the carrier last answered about shipment %1</source>
+        <translation>beim Ermitteln, wann der Versanddienst zuletzt zu Sendung %1 geantwortet hat</translation>
     </message>
 </context>
 <context>

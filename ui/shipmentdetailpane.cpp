@@ -95,6 +95,16 @@ QString dateText(const QDate &date, const QLocale &locale, const QString &whenMi
     return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : whenMissing;
 }
 
+// "25/11/2026 12:31 (14 min ago)": when the carrier last answered, and how long ago that is.
+QString checkedText(const QDateTime &checkedAt, const QDateTime &now, const QLocale &locale)
+{
+    const qint64 minutes = std::max<qint64>(0, checkedAt.secsTo(now) / 60);
+    const QString ago = minutes < 120 ? ShipmentDetailPane::tr("%n min ago", nullptr, int(minutes))
+        : minutes < 48 * 60           ? ShipmentDetailPane::tr("%n h ago", nullptr, int(minutes / 60))
+                                      : ShipmentDetailPane::tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
+    return u"%1 (%2)"_s.arg(locale.toString(checkedAt.toLocalTime(), QLocale::ShortFormat), ago);
+}
+
 } // namespace
 
 ShipmentDetailPane::ShipmentDetailPane(const ShipmentRepository &repository, QWidget *parent)
@@ -159,6 +169,8 @@ QWidget *ShipmentDetailPane::createDetailsPage()
     m_recipient = fieldValue(page);
     m_destination = fieldValue(page);
     m_shipped = fieldValue(page);
+    m_checked = fieldValue(page);
+    m_checked->setObjectName(u"checkedWithCarrier"_s);
     m_promised = fieldValue(page);
     m_expected = fieldValue(page);
     m_expected->setObjectName(u"expectedDelivery"_s);
@@ -196,6 +208,8 @@ QWidget *ShipmentDetailPane::createDetailsPage()
     facts->addWidget(m_destination, 1, 1);
     facts->addWidget(fieldName(tr("Shipped"), page), 2, 0);
     facts->addWidget(m_shipped, 2, 1);
+    facts->addWidget(fieldName(tr("Last checked"), page), 3, 0);
+    facts->addWidget(m_checked, 3, 1);
     facts->addWidget(fieldName(tr("Promised"), page), 0, 2);
     facts->addWidget(m_promised, 0, 3);
     facts->addWidget(fieldName(tr("Expected"), page), 1, 2);
@@ -352,8 +366,22 @@ void ShipmentDetailPane::showHeader()
                                                   : u"%1 (%2)"_s.arg(countryName, m_shipment.countryCode);
     m_destination->setText(m_shipment.postalCode.isEmpty() ? country : u"%1, %2"_s.arg(m_shipment.postalCode, country));
     m_shipped->setText(dateText(m_shipment.shipDate, locale, tr("not yet")));
+    showChecked(locale);
     m_pollError->setText(tr("⚠ Last tracking update failed: %1").arg(m_shipment.pollError));
     m_pollError->setVisible(!m_shipment.pollError.isEmpty());
+}
+
+void ShipmentDetailPane::showChecked(const QLocale &locale)
+{
+    QDateTime checkedAt;
+    const Outcome loaded = m_repository.loadCheckedAt(m_shipment.id, checkedAt);
+    if (!loaded)
+        m_checked->setText(tr("unknown"));
+    else
+        m_checked->setText(checkedAt.isValid() ? checkedText(checkedAt, m_clock->now(), locale) : tr("not yet"));
+    m_checked->setToolTip(loaded ? tr("When %1 last answered about this parcel: the tracking history is current as of then.")
+                                       .arg(CarrierName::forKey(m_shipment.carrier))
+                                 : loaded.error());
 }
 
 void ShipmentDetailPane::showPromise()

@@ -84,6 +84,7 @@ private:
     QTreeWidget *createTimeline();
     QTreeWidget *createMessageList();
     QWidget *createSurveyPage();
+    void showChecked(const QLocale &locale);
     void showHeader();
     void showPromise();
     DeliveryEstimate estimate() const;
@@ -120,6 +121,7 @@ private:
     QLabel *m_recipient = nullptr;
     QLabel *m_destination = nullptr;
     QLabel *m_shipped = nullptr;
+    QLabel *m_checked = nullptr; // when the carrier last answered: how current the history is
     QLabel *m_promised = nullptr;
     QLabel *m_expected = nullptr;
     QLabel *m_expectedBasis = nullptr;

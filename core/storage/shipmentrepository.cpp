@@ -139,6 +139,21 @@ Outcome ShipmentRepository::findShipment(const QString &carrier, const QString &
     return Outcome::success();
 }
 
+Outcome ShipmentRepository::loadCheckedAt(qint64 shipmentId, QDateTime &into) const
+{
+    into = QDateTime();
+    const QString doing = QCoreApplication::translate("ShipmentRepository", "finding when the carrier last answered about shipment %1").arg(shipmentId);
+    QSqlQuery query(m_db.connection());
+    if (!query.prepare(u"SELECT checked_utc_ms FROM shipments WHERE id = ?"_s))
+        return Outcome::failure(m_db.describeError(doing, query.lastError()));
+    query.addBindValue(shipmentId);
+    if (!query.exec())
+        return Outcome::failure(m_db.describeError(doing, query.lastError()));
+    if (query.next() && !query.value(0).isNull())
+        into = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
+    return Outcome::success();
+}
+
 Outcome ShipmentRepository::loadEvents(qint64 shipmentId, QList<TrackingEvent> &into) const
 {
     QSqlQuery query(m_db.connection());

@@ -32,6 +32,9 @@ public:
     Outcome findShipment(const QString &carrier, const QString &trackingNumber, std::optional<Shipment> &into) const;
     // The shipment's events, oldest first.
     Outcome loadEvents(qint64 shipmentId, QList<TrackingEvent> &into) const;
+    // When the carrier last answered about the shipment (its events are current as of then);
+    // null if it never has.
+    Outcome loadCheckedAt(qint64 shipmentId, QDateTime &into) const;
 
 private:
     Database &m_db;

@@ -8,6 +8,7 @@
 #include "shipmentdetailpane.h"
 #include "storage/database.h"
 #include "storage/shipmentrepository.h"
+#include "storage/trackingstore.h"
 #include "testdatabases.h"
 
 #include <QHeaderView>
@@ -31,6 +32,7 @@ private slots:
     void promiseOnlyTheQuickOnesKeepIsTight();
     void beforeThePredictorHasLearned();
     void deliveredShowsTheDayItCame();
+    void showsWhenTheCarrierLastAnswered();
     void eventsDetectionSetAsideAreGreyedWithTheReason();
     void messagesAndSurveyAnswerAreShown();
     void withoutMessagesOrAnswerSaysSo();
@@ -167,6 +169,37 @@ void TestShipmentDetailPane::deliveredShowsTheDayItCame()
     show(records.first().shipment);
     QCOMPARE(text("expectedDelivery"), u"delivered Wed 25 Nov"_s);
     QCOMPARE(text("expectedBasis"), QString());
+}
+
+// "Is this current?" is the agent's first question: when the carrier last answered, and how long ago.
+void TestShipmentDetailPane::showsWhenTheCarrierLastAnswered()
+{
+    ShipmentRecord record{parcel(), {}};
+    record.shipment.id = 0;
+    record.shipment.trackingNumber = u"JJD0077"_s;
+    QList<ShipmentRecord> records{record};
+    QVERIFY(m_repository->saveShipments(records).ok());
+    const Shipment stored = records.first().shipment;
+    show(stored);
+    QCOMPARE(text("checkedWithCarrier"), u"not yet"_s);
+
+    TrackingUpdate answer;
+    answer.shipmentId = stored.id;
+    answer.answered = true;
+    answer.subStatus = stored.subStatus;
+    answer.checkedAt = paneClock.now().addSecs(-14 * 60);
+    answer.nextPoll = paneClock.now().addSecs(3 * 3600);
+    TrackingStore tracking(*m_db);
+    QVERIFY(tracking.saveUpdates({answer}).ok());
+    show(stored);
+    QCOMPARE(text("checkedWithCarrier"), u"23/11/2026 09:46 (14 min ago)"_s);
+    const auto *checked = m_pane->findChild<QLabel *>(u"checkedWithCarrier"_s);
+    QVERIFY2(checked->toolTip().contains(u"When DHL last answered"_s), qPrintable(checked->toolTip()));
+
+    answer.checkedAt = paneClock.now().addDays(-3);
+    QVERIFY(tracking.saveUpdates({answer}).ok());
+    show(stored);
+    QVERIFY2(text("checkedWithCarrier").startsWith(u"20/11/2026 10:00 (3 day"_s), qPrintable(text("checkedWithCarrier"))); // "days" from the English catalogue
 }
 
 void TestShipmentDetailPane::eventsDetectionSetAsideAreGreyedWithTheReason()
