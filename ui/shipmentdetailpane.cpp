@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -102,7 +103,11 @@ QString checkedText(const QDateTime &checkedAt, const QDateTime &now, const QLoc
     const QString ago = minutes < 120 ? ShipmentDetailPane::tr("%n min ago", nullptr, int(minutes))
         : minutes < 48 * 60           ? ShipmentDetailPane::tr("%n h ago", nullptr, int(minutes / 60))
                                       : ShipmentDetailPane::tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
-    return u"%1 (%2)"_s.arg(locale.toString(checkedAt.toLocalTime(), QLocale::ShortFormat), ago);
+    // To the minute: seconds are noise here (some locales' short time format has them).
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QRegularExpression(u"[:.]ss"_s));
+    const QDateTime local = checkedAt.toLocalTime();
+    return u"%1 %2 (%3)"_s.arg(locale.toString(local.date(), QLocale::ShortFormat), locale.toString(local.time(), timeFormat), ago);
 }
 
 } // namespace

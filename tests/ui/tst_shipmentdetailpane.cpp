@@ -193,6 +193,12 @@ void TestShipmentDetailPane::showsWhenTheCarrierLastAnswered()
     QVERIFY(tracking.saveUpdates({answer}).ok());
     show(stored);
     QCOMPARE(text("checkedWithCarrier"), u"23/11/2026 09:46 (14 min ago)"_s);
+    // To the minute in every locale, also where the short time format has seconds.
+    QLocale::setDefault(QLocale::c());
+    show(stored);
+    QVERIFY2(!text("checkedWithCarrier").contains(u"09:46:00"_s), qPrintable(text("checkedWithCarrier")));
+    QVERIFY2(text("checkedWithCarrier").contains(u"09:46 (14 min ago)"_s), qPrintable(text("checkedWithCarrier")));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     const auto *checked = m_pane->findChild<QLabel *>(u"checkedWithCarrier"_s);
     QVERIFY2(checked->toolTip().contains(u"When DHL last answered"_s), qPrintable(checked->toolTip()));
 
