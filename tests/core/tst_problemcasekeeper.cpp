@@ -260,6 +260,19 @@ void TestProblemCaseKeeper::silenceOnOldNewsWaitsForAFreshPoll()
     QVERIFY(keeper.reviewNextSlice(round, 100, changed).ok());
     QCOMPARE(activeRules(changed), QStringList{u"stalled.no_scan"_s});
     QCOMPARE(changed.first().shipmentId, more[0].shipment.id);
+
+    // Silent already when the carrier last answered (the review after that poll never ran, a
+    // database hiccup): nothing newer to wait for, it opens at once.
+    ShipmentRecord fourth = parcel(u"S4"_s, thisMonday);
+    fourth.events.append(scan(QDateTime(thisMonday.addDays(1), QTime(8, 0), Qt::UTC), SubStatus::ArrivedAtHub, u"hub"_s));
+    QList<ShipmentRecord> last{fourth};
+    QVERIFY(ShipmentRepository(db).saveShipments(last).ok());
+    QVERIFY(tracking.saveUpdates({answeredAt(last[0], stalledSince.addSecs(1800), later)}).ok());
+    changed.clear();
+    QVERIFY(keeper.reviewNextSlice(round, 100, changed).ok());
+    QCOMPARE(activeRules(changed), QStringList{u"stalled.no_scan"_s});
+    QCOMPARE(changed.first().shipmentId, last[0].shipment.id);
+    QCOMPARE(nextPollOf(db, last[0].shipment.id), later.toMSecsSinceEpoch());
 }
 
 QTEST_GUILESS_MAIN(TestProblemCaseKeeper)
