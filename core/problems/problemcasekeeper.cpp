@@ -1,6 +1,7 @@
 #include "problemcasekeeper.h"
 
 #include "storage/database.h"
+#include "storage/idslices.h"
 #include "storage/shipmentrows.h"
 
 #include <QSqlError>
@@ -8,12 +9,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace ShipmentRows;
-
-namespace {
-
-constexpr qsizetype ShipmentsPerStatement = 500;
-
-} // namespace
 
 ProblemCaseKeeper::ProblemCaseKeeper(Database &database, ProblemDetector detector, ProblemCaseTracker tracker)
     : m_db(database)
@@ -99,13 +94,10 @@ bool ProblemCaseKeeper::holdUnconfirmedSilence(QList<DetectedProblem> &detected,
 // Brings the next poll of these shipments forward to `now` (never later than it was).
 Outcome ProblemCaseKeeper::pollSoon(const QList<qint64> &shipmentIds, const QDateTime &now) const
 {
-    for (qsizetype first = 0; first < shipmentIds.size(); first += ShipmentsPerStatement) {
-        const QList<qint64> ids = shipmentIds.mid(first, ShipmentsPerStatement);
+    return IdSlices::forEachSlice(shipmentIds, [&](const QList<qint64> &ids, const QString &marks) {
         const QString doing = QStringLiteral("asking the carrier again about %1 shipments gone quiet").arg(ids.size());
         QSqlQuery query(m_db.connection());
-        const QString sql = u"UPDATE shipments SET next_poll_utc_ms = ? WHERE next_poll_utc_ms > ? AND id IN (%1)"_s
-                                .arg(QStringList(ids.size(), u"?"_s).join(u", "_s));
-        if (!query.prepare(sql))
+        if (!query.prepare(u"UPDATE shipments SET next_poll_utc_ms = ? WHERE next_poll_utc_ms > ? AND id IN (%1)"_s.arg(marks)))
             return Outcome::failure(m_db.describeError(doing, query.lastError()));
         query.addBindValue(now.toMSecsSinceEpoch());
         query.addBindValue(now.toMSecsSinceEpoch());
@@ -113,8 +105,8 @@ Outcome ProblemCaseKeeper::pollSoon(const QList<qint64> &shipmentIds, const QDat
             query.addBindValue(id);
         if (!query.exec())
             return Outcome::failure(m_db.describeError(doing, query.lastError()));
-    }
-    return Outcome::success();
+        return Outcome::success();
+    });
 }
 
 Outcome ProblemCaseKeeper::reviewNextSlice(const QDateTime &now, int limit, QList<ProblemCase> &changed)
@@ -162,13 +154,12 @@ Outcome ProblemCaseKeeper::loadSlice(int limit, QList<Shipment> &into, QHash<qin
 Outcome ProblemCaseKeeper::loadEvents(const QList<qint64> &shipmentIds, QHash<qint64, QList<TrackingEvent>> &into) const
 {
     const int shipmentIdColumn = int(eventColumns().count(u',')) + 1;
-    for (qsizetype first = 0; first < shipmentIds.size(); first += ShipmentsPerStatement) {
-        const QList<qint64> ids = shipmentIds.mid(first, ShipmentsPerStatement);
+    return IdSlices::forEachSlice(shipmentIds, [&](const QList<qint64> &ids, const QString &marks) {
         const QString doing = QStringLiteral("loading the events of %1 shipments").arg(ids.size());
         QSqlQuery query(m_db.connection());
         query.setForwardOnly(true);
         const QString sql = u"SELECT %1, shipment_id FROM tracking_events WHERE shipment_id IN (%2) "
-                            "ORDER BY shipment_id, occurred_utc_ms, id"_s.arg(eventColumns(), QStringList(ids.size(), u"?"_s).join(u", "_s));
+                            "ORDER BY shipment_id, occurred_utc_ms, id"_s.arg(eventColumns(), marks);
         if (!query.prepare(sql))
             return Outcome::failure(m_db.describeError(doing, query.lastError()));
         for (int i = 0; i < ids.size(); ++i)
@@ -179,6 +170,6 @@ Outcome ProblemCaseKeeper::loadEvents(const QList<qint64> &shipmentIds, QHash<qi
             const qint64 shipmentId = query.value(shipmentIdColumn).toLongLong();
             into[shipmentId].append(readEvent(query, shipmentId));
         }
-    }
-    return Outcome::success();
+        return Outcome::success();
+    });
 }

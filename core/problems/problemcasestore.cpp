@@ -1,6 +1,7 @@
 #include "problemcasestore.h"
 
 #include "storage/database.h"
+#include "storage/idslices.h"
 #include "storage/shipmentrows.h"
 
 #include <QLoggingCategory>
@@ -13,12 +14,11 @@
 using namespace Qt::StringLiterals;
 using ShipmentRows::instantValue;
 using ShipmentRows::textValue;
+using IdSlices::forEachSlice;
 
 Q_LOGGING_CATEGORY(lcCaseStore, "shipdeck.problems.store")
 
 namespace {
-
-constexpr qsizetype IdsPerStatement = 500; // well below SQLite's and PostgreSQL's bind limits
 
 const QString caseColumns = u"id, shipment_id, type, state, since_utc_ms, opened_utc_ms, closed_utc_ms, rule, "
                             "evidence, assignee, unreported_utc_ms, due_utc_ms, remind_utc_ms"_s;
@@ -48,24 +48,6 @@ std::optional<ProblemCaseState> stateFromKey(const QString &key)
 QDateTime instantFrom(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks(count, u"?"_s);
-    return marks.join(u", "_s);
-}
-
-// Ids in statement-sized slices, each with its "?, ?, ..." list.
-template<typename Each>
-Outcome forEachSlice(const QList<qint64> &ids, Each &&each)
-{
-    for (qsizetype first = 0; first < ids.size(); first += IdsPerStatement) {
-        const QList<qint64> slice = ids.mid(first, IdsPerStatement);
-        if (Outcome done = each(slice, placeholders(slice.size())); !done)
-            return done;
-    }
-    return Outcome::success();
 }
 
 } // namespace
