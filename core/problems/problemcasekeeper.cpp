@@ -76,11 +76,7 @@ bool ProblemCaseKeeper::holdUnconfirmedSilence(QList<DetectedProblem> &detected,
 {
     if (!shipment.pollError.isEmpty() || (poll.nextPoll.isValid() && poll.nextPoll.secsTo(now) >= SilenceCheckSecs))
         return false;
-    const auto working = [&stored](ProblemType type) {
-        return std::any_of(stored.cbegin(), stored.cend(),
-                           [type](const TrackedProblemCase &t) { return t.problemCase.type == type && t.problemCase.isActive(); });
-    };
-    const auto isNew = [&](const DetectedProblem &p) { return p.fromSilence && !working(p.type); };
+    const auto isNew = [&stored](const DetectedProblem &p) { return p.fromSilence && !ProblemCaseTracker::activeCase(stored, p.type); };
     if (std::none_of(detected.cbegin(), detected.cend(), isNew))
         return false;
     // What the same events said when they were fetched: a problem already there then is no news.

@@ -7,15 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const TrackedProblemCase *activeCaseOf(const QList<TrackedProblemCase> &stored, ProblemType type)
-{
-    for (const TrackedProblemCase &t : stored) {
-        if (t.problemCase.type == type && t.problemCase.isActive())
-            return &t;
-    }
-    return nullptr;
-}
-
 // The operator resolved this problem while it was already going on: the same episode.
 bool resolvedThisEpisode(const QList<TrackedProblemCase> &stored, const DetectedProblem &problem)
 {
@@ -28,6 +19,15 @@ bool resolvedThisEpisode(const QList<TrackedProblemCase> &stored, const Detected
 
 } // namespace
 
+const TrackedProblemCase *ProblemCaseTracker::activeCase(const QList<TrackedProblemCase> &stored, ProblemType type)
+{
+    for (const TrackedProblemCase &t : stored) {
+        if (t.problemCase.type == type && t.problemCase.isActive())
+            return &t;
+    }
+    return nullptr;
+}
+
 QList<ProblemCaseChange> ProblemCaseTracker::reconcile(const Shipment &shipment, const QList<TrackedProblemCase> &stored,
                                                        const QList<DetectedProblem> &detected, const QDateTime &now) const
 {
@@ -36,7 +36,7 @@ QList<ProblemCaseChange> ProblemCaseTracker::reconcile(const Shipment &shipment,
     for (const DetectedProblem &problem : detected) {
         if (std::exchange(reported[int(problem.type)], true))
             continue; // one case per type: the engine's first word on it counts
-        if (const TrackedProblemCase *tracked = activeCaseOf(stored, problem.type)) {
+        if (const TrackedProblemCase *tracked = activeCase(stored, problem.type)) {
             ProblemCaseChange change = keepCurrent(*tracked, problem);
             if (change.caseId != 0)
                 changes.append(change);

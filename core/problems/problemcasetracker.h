@@ -34,6 +34,9 @@ public:
     {
     }
 
+    // The shipment's working (open or acknowledged) case of this type, if any: one at most.
+    static const TrackedProblemCase *activeCase(const QList<TrackedProblemCase> &stored, ProblemType type);
+
     // `stored`: the shipment's cases in id order (ProblemCaseStore::loadTrackedCases).
     QList<ProblemCaseChange> reconcile(const Shipment &shipment, const QList<TrackedProblemCase> &stored,
                                        const QList<DetectedProblem> &detected, const QDateTime &now) const;
