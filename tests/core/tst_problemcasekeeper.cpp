@@ -101,6 +101,14 @@ qint64 nextPollOf(Database &db, qint64 shipmentId)
     return query.exec() && query.next() ? query.value(0).toLongLong() : -2;
 }
 
+// Runs one poll cycle to its end; false if it never ends.
+bool runOneCycle(Poller &poller)
+{
+    QSignalSpy finished(&poller, &Poller::cycleFinished);
+    poller.runCycle();
+    return !finished.isEmpty() || finished.wait(10000);
+}
+
 QStringList activeRules(const QList<ProblemCase> &cases)
 {
     QStringList rules;
@@ -162,10 +170,8 @@ void TestProblemCaseKeeper::pollerTrainsThePredictorItself()
     poller.setProblemDetector(ProblemCaseKeeper::engineDetector(ProblemEngine(), predictor));
     poller.setDeliveryPredictor(predictor);
     QSignalSpy changed(&poller, &Poller::problemCasesChanged);
-    QSignalSpy finished(&poller, &Poller::cycleFinished);
     QSignalSpy handedOver(&poller, &Poller::deliveryPredictorLearned);
-    poller.runCycle();
-    QVERIFY(!finished.isEmpty() || finished.wait(10000));
+    QVERIFY(runOneCycle(poller));
 
     QCOMPARE(predictor->learned(), 25);
     QCOMPARE(changed.size(), 1);
@@ -177,9 +183,7 @@ void TestProblemCaseKeeper::pollerTrainsThePredictorItself()
     QCOMPARE(copy->learned(), 25);
 
     // Within the hour nothing is read again, so nothing is handed over either.
-    finished.clear();
-    poller.runCycle();
-    QVERIFY(!finished.isEmpty() || finished.wait(10000));
+    QVERIFY(runOneCycle(poller));
     QCOMPARE(handedOver.size(), 1);
 }
 
@@ -195,9 +199,7 @@ void TestProblemCaseKeeper::pollerLearningFromHistoryOpensAtRisk()
     Poller poller(carriers, {}, scratch.config(), domain, wall);
     poller.detectProblemsLearningFromHistory(ProblemThresholds::defaults());
     QSignalSpy changed(&poller, &Poller::problemCasesChanged);
-    QSignalSpy finished(&poller, &Poller::cycleFinished);
-    poller.runCycle();
-    QVERIFY(!finished.isEmpty() || finished.wait(10000));
+    QVERIFY(runOneCycle(poller));
 
     QCOMPARE(changed.size(), 1);
     QCOMPARE(activeRules(changed.first().first().value<QList<ProblemCase>>()), QStringList{u"at_risk.estimate"_s});
